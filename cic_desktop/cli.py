@@ -1,0 +1,179 @@
+"""Headless commands (`cic-desktop check|deadline|demo`): the same services as the GUI, no Qt.
+
+Exit codes: 0 ok, 1 problems found, 2 usage error. Commands that only read never create a database.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from cic_desktop import APP_NAME, __version__
+from cic_desktop.cli_ro import RomanianArgumentParser
+from cic_desktop.config import DbTarget, resolve_db_target
+from cic_desktop.domain.calendar import WorkingCalendar
+from cic_desktop.domain.dates_ro import fmt_long
+from cic_desktop.errors import CicError, DatabaseFolderMissingError, ValidationError
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+GUI_COMMANDS = frozenset({"gui"})
+HEADLESS_COMMANDS = ("check", "deadline", "demo", "selftest")
+
+
+def command_of(args: Sequence[str]) -> str | None:
+    """The subcommand named in args (skipping `--db VALUE`), or None to open the GUI."""
+    skip = False
+    for token in args:
+        if skip:
+            skip = False
+            continue
+        if token == "--db":
+            skip = True
+        elif not token.startswith("-"):
+            return token
+    return None
+
+
+def build_parser() -> RomanianArgumentParser:
+    from cic_desktop.domain.deadlines import rule_codes
+
+    parser = RomanianArgumentParser(
+        prog="cic-desktop",
+        description=f"{APP_NAME} {__version__} — registrele Centrului de Informații pentru Cetățeni. "
+        "Fără comandă se deschide fereastra programului.",
+    )
+    db_help = (
+        "baza de date: cale către un fișier SQLite sau URL (conține „://”), "
+        "de ex. postgresql+psycopg://utilizator@server/cic; implicit variabila CIC_DB sau fișierul "
+        "din dosarul de date al utilizatorului"
+    )
+    parser.add_argument("--db", metavar="CALE_SAU_URL", help=db_help)
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMANDA", title="comenzi", parser_class=RomanianArgumentParser
+    )
+    check = commands.add_parser("check", help="verifică schema și integritatea bazei de date")
+    check.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
+    deadline = commands.add_parser(
+        "deadline",
+        help="calculează termenul legal și ținta internă pentru o regulă",
+        epilog="Reguli: " + ", ".join(rule_codes()),
+    )
+    deadline.add_argument("rule", metavar="REGULA", help="codul regulii, de ex. OG27_ANSWER_30")
+    deadline.add_argument(
+        "start",
+        metavar="DATA",
+        help="data de început (AAAA-LL-ZZ): data înregistrării sau, pentru "
+        "544_REFUSAL_5, data primirii",
+    )
+    deadline.add_argument("--json", action="store_true", help="rezultatul în format JSON")
+    deadline.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
+    demo = commands.add_parser("demo", help="creează o bază de date demonstrativă separată")
+    demo.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
+    commands.add_parser("selftest", help="verifică rapid că programul funcționează")
+    return parser
+
+
+def _parse_iso(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            "start", f"Data „{text}” nu este o dată validă în formatul AAAA-LL-ZZ."
+        ) from None
+
+
+def _target(args: object) -> DbTarget | None:
+    value = getattr(args, "db_sub", None) or getattr(args, "db", None)
+    return resolve_db_target(value) if value else None
+
+
+def cmd_deadline(args: object, out: Callable[[str], None]) -> int:
+    from cic_desktop.domain.deadlines import compute_deadline, get_rule
+    from cic_desktop.storage import read_days_off
+
+    rule = get_rule(args.rule)  # type: ignore[attr-defined]
+    start = _parse_iso(args.start)  # type: ignore[attr-defined]
+    target = _target(args)
+    days_off = read_days_off(target) if target else {}
+    result = compute_deadline(rule, start, WorkingCalendar(days_off))
+    if args.json:  # type: ignore[attr-defined]
+        out(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    out(f"Regula: {rule.code} – {rule.title_ro} ({rule.law_ro})")
+    out(f"Data de început: {fmt_long(start)} – {rule.start_event.label_ro}")
+    if result.earliest_allowed:
+        out(f"Data cea mai apropiată permisă: {fmt_long(result.legal_deadline)}")
+    else:
+        out(f"Termen legal: {fmt_long(result.legal_deadline)}")
+        assert result.internal_target is not None
+        out(f"Țintă internă: {fmt_long(result.internal_target)}")
+    out(result.explanation)
+    return EXIT_OK
+
+
+def cmd_check(args: object, out: Callable[[str], None]) -> int:
+    from cic_desktop.storage import check_report
+
+    target = _target(args) or resolve_db_target(None)
+    report = check_report(target)
+    for line in report.lines:
+        out(line)
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def cmd_demo(args: object, out: Callable[[str], None]) -> int:
+    from cic_desktop.demo import create_demo_database
+
+    started = time.perf_counter()
+    target = _target(args)
+    path, summary = create_demo_database(target)
+    for line in summary:
+        out(line)
+    out(f"Baza de date demonstrativă a fost creată în {time.perf_counter() - started:.1f} s:")
+    out(str(path))
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[object, Callable[[str], None]], int]] = {
+    "check": cmd_check,
+    "deadline": cmd_deadline,
+    "demo": cmd_demo,
+}
+
+
+def _utf8_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(encoding="utf-8", errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def run_headless(argv: Sequence[str]) -> int:
+    _utf8_streams()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv))
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    handler = COMMANDS.get(args.command)
+    if handler is None:
+        parser.print_help()
+        return EXIT_USAGE
+
+    def out(line: str) -> None:
+        print(line, flush=True)
+
+    try:
+        return handler(args, out)
+    except (ValidationError, DatabaseFolderMissingError) as err:
+        print(f"Eroare: {err.message_ro}", file=sys.stderr)
+        return EXIT_USAGE
+    except CicError as err:
+        print(f"Eroare: {err.message_ro}", file=sys.stderr)
+        return EXIT_PROBLEMS

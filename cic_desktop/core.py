@@ -1,0 +1,68 @@
+"""CicCore: owns the engine and sessions; the services hang off it as attributes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from cic_desktop.clock import Clock, SystemClock
+from cic_desktop.config import DbTarget
+from cic_desktop.storage import prepare, translated_errors
+from db.session import SessionFactory
+
+
+class CicCore:
+    """One open database. Every public service method is one unit of work."""
+
+    def __init__(self, engine: Engine, target: DbTarget, *, clock: Clock | None = None) -> None:
+        from cic_desktop.services.calendar import CalendarService
+        from cic_desktop.services.registry import RegistryService
+        from cic_desktop.services.settings import SettingsService
+
+        self.engine = engine
+        self.target = target
+        self.clock: Clock = clock or SystemClock()
+        self.sessions = SessionFactory(engine)
+        self.current_user_id: int | None = None
+        self.current_user_name: str = ""
+        self.migration_backup: Path | None = None
+        self.settings = SettingsService(self)
+        self.calendar = CalendarService(self)
+        self.registry = RegistryService(self)
+
+    @classmethod
+    def open(cls, target: DbTarget, *, clock: Clock | None = None, create: bool = True) -> CicCore:
+        """Check, back up and migrate the database, then open it (see storage.prepare)."""
+        clock = clock or SystemClock()
+        engine, backup = prepare(target, create=create, now=clock.now())
+        core = cls(engine, target, clock=clock)
+        core.migration_backup = backup
+        return core
+
+    def set_current_user(self, staff_id: int | None) -> None:
+        """The clerk picked at start; every change records her."""
+        self.current_user_id = staff_id
+        self.current_user_name = self.settings.staff_name(staff_id) if staff_id else ""
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with translated_errors(self.target.describe()), self.sessions.write() as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with translated_errors(self.target.describe()), self.sessions.read() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> CicCore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

@@ -1,0 +1,1 @@
+"""One service per area; each public method is one unit of work (one session)."""

@@ -1,0 +1,65 @@
+"""Number allocation: the counter row is bumped in the caller's write transaction."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from db.models import Register, SequenceCounter
+
+
+class RegistrationBeforeLastError(Exception):
+    """The requested registration date is earlier than the last number's date (chronology)."""
+
+    def __init__(self, last_number: int, last_date: date) -> None:
+        super().__init__(f"last number {last_number} was registered on {last_date}")
+        self.last_number = last_number
+        self.last_date = last_date
+
+
+def sequence_of(session: Session, register_code: str) -> str:
+    return session.execute(
+        select(Register.sequence_code).where(Register.code == register_code)
+    ).scalar_one()
+
+
+def _locked_counter(session: Session, sequence_code: str, year: int) -> SequenceCounter:
+    stmt = (
+        select(SequenceCounter)
+        .where(SequenceCounter.sequence_code == sequence_code, SequenceCounter.year == year)
+        .with_for_update()
+    )
+    counter = session.execute(stmt).scalar_one_or_none()
+    if counter is None:
+        # First number of the year. Two PostgreSQL writers may race here; the loser's savepoint
+        # fails on the primary key and it then locks the winner's row.
+        try:
+            with session.begin_nested():
+                session.add(SequenceCounter(sequence_code=sequence_code, year=year, last_number=0))
+        except IntegrityError:
+            pass
+        counter = session.execute(stmt).scalar_one()
+    return counter
+
+
+def allocate_number(session: Session, sequence_code: str, registered_on: date) -> int:
+    """Next number of the sequence for registered_on's year; never reused, never before the last date."""
+    counter = _locked_counter(session, sequence_code, registered_on.year)
+    if counter.last_registered_on is not None and registered_on < counter.last_registered_on:
+        raise RegistrationBeforeLastError(counter.last_number, counter.last_registered_on)
+    counter.last_number += 1
+    counter.last_registered_on = registered_on
+    session.flush()
+    return counter.last_number
+
+
+def last_issued(session: Session, sequence_code: str, year: int) -> tuple[int, date | None]:
+    row = session.execute(
+        select(SequenceCounter.last_number, SequenceCounter.last_registered_on).where(
+            SequenceCounter.sequence_code == sequence_code, SequenceCounter.year == year
+        )
+    ).one_or_none()
+    return (row[0], row[1]) if row else (0, None)
