@@ -150,6 +150,14 @@ def prepare(target: DbTarget, *, create: bool, now: datetime) -> tuple[Engine, P
     """Open, check and migrate; returns the engine and the pre-migration backup made, if any."""
     if target.path is not None:
         check_sqlite_file(target, create=create)
+        if target.path.exists() and target.path.stat().st_size and not target.read_only:
+            # Look before touching: the writable connection switches the file to WAL.
+            probe_target = DbTarget(url=None, path=target.path, read_only=True)
+            probe = engine_for(probe_target)
+            try:
+                refuse_unusable(read_status(probe, target), target)
+            finally:
+                probe.dispose()
     engine = engine_for(target)
     try:
         status = read_status(engine, target)

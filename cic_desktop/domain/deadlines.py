@@ -112,7 +112,7 @@ def load_rules_file(path: Path) -> dict[str, DeadlineRule]:
             data = tomllib.load(fh)
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise RuleDataError(
-            f"Fișierul cu regulile de termene ({path}) nu poate fi citit: {exc}"
+            f"Fișierul cu regulile de termene ({path}) nu poate fi citit (detalii tehnice: {exc})."
         ) from exc
     defaults: dict[str, Any] = data.get("defaults", {})
     rules: dict[str, DeadlineRule] = {}
@@ -138,11 +138,14 @@ def _rule_from_table(table: dict[str, Any], path: Path, index: int) -> DeadlineR
     texts = {key: value for key, value in table.items() if key.endswith("_ro") or key == "code"}
     if not all(isinstance(value, str) and value.strip() for value in texts.values()):
         raise RuleDataError(f"Textele regulii trebuie să fie șiruri nevide ({where}).")
-    try:
-        start_event = StartEvent(table["start_event"])
-        convention = Convention(table["convention"])
-    except ValueError as exc:
-        raise RuleDataError(f"Valoare necunoscută: {exc} ({where}).") from None
+    for key, enum in (("start_event", StartEvent), ("convention", Convention)):
+        allowed = [member.value for member in enum]
+        if table[key] not in allowed:
+            raise RuleDataError(
+                f"Valoare necunoscută pentru {key}: „{table[key]}”; valori permise: "
+                f"{', '.join(allowed)} ({where})."
+            )
+    start_event, convention = StartEvent(table["start_event"]), Convention(table["convention"])
     ints = {key: table.get(key) for key in ("term_days", *_OPTIONAL_INT)}
     for key, value in ints.items():
         if value is not None and (

@@ -7,11 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 _PREFIX_RE = re.compile(r"^[A-Za-z0-9\-]{0,10}$")
-_NUMBER_RE = re.compile(
-    r"^\s*(?P<number>\d{1,9})\s*"
-    r"(?:/\s*(?P<prefix>[A-Za-z][A-Za-z0-9\-]{0,9}|\d{1,9}(?=\s*/))\s*)?"
-    r"(?:/\s*(?P<rest>[0-9./\-]+))?\s*$"
-)
+_DATE_RE = re.compile(r"(\d{1,2})[.\-](\d{1,2})[.\-](\d{4})")
 
 
 def format_registry_number(number: int, registered_on: date, prefix: str = "") -> str:
@@ -33,23 +29,25 @@ class ParsedNumber:
 
 def parse_registry_number(text: str) -> ParsedNumber | None:
     """Parse what a clerk types: `123`, `123/2026`, `123/15.01.2026`, `123/CIC/15.01.2026`."""
-    match = _NUMBER_RE.match(text or "")
+    parts = [part.strip() for part in (text or "").split("/")]
+    if not parts or not parts[0].isdigit() or len(parts[0]) > 9 or len(parts) > 3:
+        return None
+    number = int(parts[0])
+    prefix = ""
+    if len(parts) == 3:
+        prefix = parts[1]
+        if not prefix or not is_valid_prefix(prefix):
+            return None
+    if len(parts) == 1:
+        return ParsedNumber(number)
+    tail = parts[-1]
+    if re.fullmatch(r"\d{4}", tail):
+        return ParsedNumber(number, prefix, year=int(tail))
+    match = _DATE_RE.fullmatch(tail)
     if not match:
         return None
-    number = int(match["number"])
-    prefix = match["prefix"] or ""
-    rest = match["rest"]
-    if prefix.isdigit():  # "12/2026" matched the prefix branch only if followed by "/"
-        return None
-    if rest is None:
-        return ParsedNumber(number, prefix)
-    if re.fullmatch(r"\d{4}", rest):
-        return ParsedNumber(number, prefix, year=int(rest))
-    parts = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})", rest)
-    if not parts:
-        return None
     try:
-        day = date(int(parts[3]), int(parts[2]), int(parts[1]))
+        day = date(int(match[3]), int(match[2]), int(match[1]))
     except ValueError:
         return None
     return ParsedNumber(number, prefix, year=day.year, day=day)

@@ -14,6 +14,7 @@ from cic_desktop.domain.deadlines import (
     compute_og27_extension,
     deadline_state,
 )
+from cic_desktop.errors import ValidationError
 
 PLAIN = WorkingCalendar()
 BRIDGE_NOTE = "zi liberă acordată prin HG nr. 1234/2025"
@@ -242,8 +243,7 @@ def test_legal_rollover_cites_civil_code() -> None:
 
 _ENGLISH = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april"
-    r"|may|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun"
-    r"|day|days|deadline|holiday)\b",
+    r"|may|june|july|september|october|november|december|day|days|deadline|holiday|weekend)\b",
     re.IGNORECASE,
 )
 
@@ -259,3 +259,34 @@ def test_explanation_has_no_english_words(
     text = compute_deadline(code, start, calendar).explanation
     assert not _ENGLISH.findall(text)
     assert "ş" not in text and "ţ" not in text  # cedilla forms are wrong in Romanian
+
+
+@pytest.mark.parametrize("k", [0, -1, 16, 30])
+def test_og27_extension_outside_limits(k: int) -> None:
+    with pytest.raises(ValidationError) as info:
+        compute_og27_extension(date(2025, 3, 20), k, PLAIN)
+    assert info.value.field == "extension_days"
+    assert "cel mult 15 zile" in info.value.message_ro
+    assert "art. 9 din OG nr. 27/2002" in info.value.message_ro
+
+
+def test_og27_partial_extension_restates_the_term() -> None:
+    result = compute_og27_extension(date(2025, 7, 1), 10, PLAIN)
+    assert result.rule.term_days == 40
+    assert result.rule.receipt_term_ro.startswith("40 de zile")
+    assert "30 de zile + 10 zile de prelungire" in result.explanation
+    assert (result.internal_target, result.legal_deadline) == (date(2025, 8, 11), date(2025, 8, 11))
+
+
+def test_to_dict_is_json_ready() -> None:
+    import json
+
+    data = compute_deadline("544_ANSWER_10", date(2024, 12, 23), PLAIN).to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["rule"] == "544_ANSWER_10"
+    assert data["start"] == "2024-12-23"
+    assert data["legal_deadline"] == "2025-01-03"
+    assert data["internal_target"] == "2025-01-03"
+    assert data["earliest_allowed"] is False
+    l52 = compute_deadline("L52_ADOPTION_30WD", date(2025, 2, 3), PLAIN).to_dict()
+    assert l52["internal_target"] is None and l52["earliest_allowed"] is True
