@@ -20,6 +20,9 @@ class CicCore:
 
     def __init__(self, engine: Engine, target: DbTarget, *, clock: Clock | None = None) -> None:
         from cic_desktop.services.calendar import CalendarService
+        from cic_desktop.services.people import PeopleService
+        from cic_desktop.services.petition_list import PetitionListService
+        from cic_desktop.services.petitions import PetitionsService
         from cic_desktop.services.registry import RegistryService
         from cic_desktop.services.settings import SettingsService
 
@@ -33,6 +36,9 @@ class CicCore:
         self.settings = SettingsService(self)
         self.calendar = CalendarService(self)
         self.registry = RegistryService(self)
+        self.people = PeopleService(self)
+        self.petitions = PetitionsService(self)
+        self.petition_list = PetitionListService(self)
 
     @classmethod
     def open(cls, target: DbTarget, *, clock: Clock | None = None, create: bool = True) -> CicCore:

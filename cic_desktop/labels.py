@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
-from db.enums import AuditAction, EntryStatus, OfficialRole, RegisterCode, SequenceCode
+from db.enums import (
+    AuditAction,
+    EntryStatus,
+    FilingReason,
+    LetterKind,
+    OfficialRole,
+    PersonKind,
+    PetitionChannel,
+    PetitionKind,
+    PetitionOutcome,
+    PetitionState,
+    RegisterCode,
+    SendChannel,
+    SequenceCode,
+)
 
 OFFICIAL_ROLE = {
     OfficialRole.MAYOR: "Primar",
@@ -35,7 +49,85 @@ AUDIT_ACTION = {
     AuditAction.MIGRATE: "actualizare bază de date",
 }
 
+PERSON_KIND = {
+    PersonKind.NATURAL: "persoană fizică",
+    PersonKind.LEGAL: "persoană juridică",
+    PersonKind.PUBLIC_BODY: "instituție publică",
+}
+
+PETITION_CHANNEL = {
+    PetitionChannel.REGISTRY_DESK: "depusă la registratură",
+    PetitionChannel.POST: "poștă",
+    PetitionChannel.EMAIL: "e-mail",
+    PetitionChannel.ONLINE_FORM: "formular online",
+    PetitionChannel.OTHER_INSTITUTION: "transmisă de altă instituție",
+    PetitionChannel.AUDIENCE: "din audiență",
+}
+
+PETITION_KIND = {
+    PetitionKind.REQUEST: "cerere",
+    PetitionKind.COMPLAINT: "reclamație",
+    PetitionKind.REPORT: "sesizare",
+    PetitionKind.PROPOSAL: "propunere",
+}
+
+PETITION_STATE = {
+    PetitionState.REGISTERED: "înregistrată",
+    PetitionState.ASSIGNED: "repartizată",
+    PetitionState.EXTENDED: "prelungită",
+    PetitionState.ANSWERED: "soluționată",
+    PetitionState.SENT: "răspuns expediat",
+    PetitionState.FORWARDED: "redirecționată",
+    PetitionState.FILED: "clasată",
+    PetitionState.JOINED: "conexată",
+    PetitionState.RECLASSIFIED: "reîncadrată",
+}
+ANNULLED_LABEL = "anulată"
+
+PETITION_OUTCOME = {
+    PetitionOutcome.FAVORABLE: "favorabil",
+    PetitionOutcome.UNFAVORABLE: "nefavorabil",
+    PetitionOutcome.PARTIAL: "parțial",
+}
+
+FILING_REASON = {
+    FilingReason.ANONYMOUS: "anonimă (art. 7)",
+    FilingReason.REPEATED: "repetată, deja soluționată (art. 10 alin. (2))",
+    FilingReason.OTHER: "alt motiv",
+}
+
+SEND_CHANNEL = {
+    SendChannel.POST: "poștă",
+    SendChannel.REGISTERED_POST: "poștă recomandată",
+    SendChannel.EMAIL: "e-mail",
+    SendChannel.HAND: "înmânat personal",
+}
+
+LETTER_KIND = {
+    LetterKind.ANSWER: "Răspuns la petiție",
+    LetterKind.FORWARD_NOTICE: "Notificare de redirecționare",
+    LetterKind.EXTENSION_NOTICE: "Notificare de prelungire a termenului",
+    LetterKind.FILING_NOTICE: "Notificare de clasare",
+}
+
 __all__ = [
+    "ANNULLED_LABEL",
+    "FILING_REASON",
+    "LETTER_KIND",
+    "PERSON_KIND",
+    "PETITION_CHANNEL",
+    "PETITION_KIND",
+    "PETITION_OUTCOME",
+    "PETITION_STATE",
+    "SEND_CHANNEL",
+    "FilingReason",
+    "LetterKind",
+    "PersonKind",
+    "PetitionChannel",
+    "PetitionKind",
+    "PetitionOutcome",
+    "PetitionState",
+    "SendChannel",
     "AUDIT_ACTION",
     "ENTRY_STATUS",
     "OFFICIAL_ROLE",

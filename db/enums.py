@@ -37,3 +37,65 @@ class AuditAction(StrEnum):
     SETTINGS = "settings"
     IMPORT = "import"
     MIGRATE = "migrate"
+
+
+class PersonKind(StrEnum):
+    NATURAL = "natural"
+    LEGAL = "legal"
+    PUBLIC_BODY = "public_body"
+
+
+class PetitionChannel(StrEnum):
+    REGISTRY_DESK = "registry_desk"
+    POST = "post"
+    EMAIL = "email"
+    ONLINE_FORM = "online_form"
+    OTHER_INSTITUTION = "other_institution"
+    AUDIENCE = "audience"
+
+
+class PetitionKind(StrEnum):
+    REQUEST = "request"
+    COMPLAINT = "complaint"
+    REPORT = "report"
+    PROPOSAL = "proposal"
+
+
+class PetitionState(StrEnum):
+    """SPEC §2.2 workflow. Annulment lives on the registry entry, not here."""
+
+    REGISTERED = "registered"
+    ASSIGNED = "assigned"
+    EXTENDED = "extended"
+    ANSWERED = "answered"
+    SENT = "sent"
+    FORWARDED = "forwarded"
+    FILED = "filed"
+    JOINED = "joined"
+    RECLASSIFIED = "reclassified"
+
+
+class PetitionOutcome(StrEnum):
+    FAVORABLE = "favorable"
+    UNFAVORABLE = "unfavorable"
+    PARTIAL = "partial"
+
+
+class FilingReason(StrEnum):
+    ANONYMOUS = "anonymous"  # OG 27 art. 7
+    REPEATED = "repeated"  # OG 27 art. 10(2)
+    OTHER = "other"
+
+
+class SendChannel(StrEnum):
+    POST = "post"
+    REGISTERED_POST = "registered_post"
+    EMAIL = "email"
+    HAND = "hand"
+
+
+class LetterKind(StrEnum):
+    ANSWER = "answer"
+    FORWARD_NOTICE = "forward_notice"
+    EXTENSION_NOTICE = "extension_notice"
+    FILING_NOTICE = "filing_notice"

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from cic_desktop.domain.deadlines import compute_deadline, get_rule
 from cic_desktop.domain.numbering import format_registry_number
-from cic_desktop.domain.text import clean_text
+from cic_desktop.domain.text import clean_text, search_key
 from cic_desktop.dto import AuditData, EntryData
 from cic_desktop.errors import NotFoundError, ValidationError
 from cic_desktop.services import audit
@@ -126,6 +126,9 @@ class RegistryService:
             imported=False,
             created_at=self._core.clock.now(),
             created_by_id=self._core.current_user_id,
+        )
+        row.search_key = search_key(
+            f"{format_registry_number(number, today, row.number_prefix)} {name} {subject}"
         )
         session.add(row)
         session.flush()

@@ -1,6 +1,8 @@
 """All mapped classes; importing this package registers every table on Base.metadata."""
 
 from db.models.audit import AuditEvent
+from db.models.people import Person
+from db.models.petitions import Letter, LetterTemplate, Petition, PetitionDomain
 from db.models.registry import Register, RegistryEntry, Sequence, SequenceCounter
 from db.models.settings import Department, ExtraDayOff, Institution, Official, Staff
 
@@ -9,7 +11,12 @@ __all__ = [
     "Department",
     "ExtraDayOff",
     "Institution",
+    "Letter",
+    "LetterTemplate",
     "Official",
+    "Person",
+    "Petition",
+    "PetitionDomain",
     "Register",
     "RegistryEntry",
     "Sequence",

@@ -62,6 +62,8 @@ class RegistryEntry(Base):
     subject: Mapped[str] = mapped_column(Text, default="")
     correspondent_name: Mapped[str] = mapped_column(String(300), default="")
     correspondent_address: Mapped[str] = mapped_column(String(500), default="")
+    # Diacritics-free lower-case name + subject + number, for free-text filters on any dialect.
+    search_key: Mapped[str] = mapped_column(Text, default="")
     deadline_rule: Mapped[str | None] = mapped_column(String(40))
     legal_deadline: Mapped[date | None]
     internal_target: Mapped[date | None]

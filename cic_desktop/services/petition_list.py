@@ -1,0 +1,112 @@
+"""The registry list of petitions for a year, as ids and pages of rows (instant on 100,000)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from cic_desktop.domain.deadlines import deadline_state
+from cic_desktop.domain.numbering import format_registry_number
+from cic_desktop.domain.text import search_key
+from cic_desktop.dto_petitions import OPEN_STATES, PetitionQuery, PetitionRow
+from cic_desktop.labels import ANNULLED_LABEL, PETITION_KIND, PETITION_STATE
+from db.enums import EntryStatus, PetitionKind, PetitionState
+from db.queries.petitions import petition_ids, petition_rows
+
+if TYPE_CHECKING:
+    from cic_desktop.core import CicCore
+
+
+class PetitionListService:
+    def __init__(self, core: CicCore) -> None:
+        self._core = core
+
+    def ids(self, query: PetitionQuery) -> list[int]:
+        today = self._core.clock.today()
+        calendar = self._core.calendar.working_calendar()
+        lead = self._core.settings.institution().reminder_lead_days
+        # internal target ≤ cutoff ⇔ at most `lead` working days left (SPEC §5.2 reminders)
+        cutoff = calendar.nth_working_day_after(today, lead + 1) - timedelta(days=1)
+        with self._core.read() as session:
+            return petition_ids(
+                session,
+                year=query.year,
+                today=today,
+                due_soon_cutoff=cutoff,
+                states=query.states,
+                kinds=query.kinds,
+                domain_ids=query.domain_ids,
+                department_ids=query.department_ids,
+                words=search_key(query.text).split(),
+                due_soon=query.due_soon,
+                overdue=query.overdue,
+                answered_late=query.answered_late,
+                include_annulled=query.include_annulled,
+                sort=query.sort,
+                descending=query.descending,
+            )
+
+    def rows(self, ids: Sequence[int]) -> list[PetitionRow]:
+        today = self._core.clock.today()
+        calendar = self._core.calendar.working_calendar()
+        lead = self._core.settings.institution().reminder_lead_days
+        with self._core.read() as session:
+            pairs = petition_rows(session, ids)
+        rows = []
+        for entry, petition in pairs:
+            annulled = entry.status == EntryStatus.ANNULLED
+            is_open = not annulled and petition.state in OPEN_STATES
+            state = None
+            if is_open and entry.legal_deadline is not None:
+                target = petition.internal_deadline or entry.internal_target
+                if target is not None and target > entry.legal_deadline:
+                    target = entry.legal_deadline
+                state = deadline_state(entry.legal_deadline, target, today, calendar, lead).value
+            done = petition.sent_on or petition.answered_on
+            rows.append(
+                PetitionRow(
+                    id=entry.id,
+                    number=entry.number,
+                    number_text=format_registry_number(
+                        entry.number, entry.registered_on, entry.number_prefix
+                    ),
+                    registered_on=entry.registered_on,
+                    petitioner=entry.correspondent_name or "(anonim)",
+                    kind=PETITION_KIND[PetitionKind(petition.kind)],
+                    subject=entry.subject,
+                    domain=petition.domain_name,
+                    department=petition.department_name,
+                    state=petition.state,
+                    state_label=ANNULLED_LABEL
+                    if annulled
+                    else PETITION_STATE[PetitionState(petition.state)],
+                    legal_deadline=entry.legal_deadline,
+                    internal_target=petition.internal_deadline or entry.internal_target,
+                    answered_on=petition.answered_on,
+                    sent_on=petition.sent_on,
+                    annulled=annulled,
+                    deadline_state=state,
+                    answered_late=bool(
+                        petition.answered_on
+                        and entry.legal_deadline
+                        and done
+                        and done > entry.legal_deadline
+                    ),
+                )
+            )
+        return rows
+
+    def years(self) -> list[int]:
+        from sqlalchemy import distinct, select
+
+        from db.models import RegistryEntry
+
+        with self._core.read() as session:
+            years = session.scalars(
+                select(distinct(RegistryEntry.year)).where(
+                    RegistryEntry.register_code == "petitions"
+                )
+            ).all()
+        current = self._core.clock.today().year
+        return sorted(set(years) | {current}, reverse=True)
