@@ -3,11 +3,12 @@
 from db.models.audit import AuditEvent
 from db.models.people import Person
 from db.models.petitions import Letter, LetterTemplate, Petition, PetitionDomain
-from db.models.registry import Register, RegistryEntry, Sequence, SequenceCounter
+from db.models.registry import BookPrint, Register, RegistryEntry, Sequence, SequenceCounter
 from db.models.settings import Department, ExtraDayOff, Institution, Official, Staff
 
 __all__ = [
     "AuditEvent",
+    "BookPrint",
     "Department",
     "ExtraDayOff",
     "Institution",

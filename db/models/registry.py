@@ -74,3 +74,21 @@ class RegistryEntry(Base):
     imported: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime]
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class BookPrint(Base):
+    """One printing of a registry book: which numbers, on which pages (so the next one continues)."""
+
+    __tablename__ = "book_print"
+    __table_args__ = (Index("ix_book_print_register_year", "register_code", "year"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    register_code: Mapped[str] = mapped_column(ForeignKey("register.code"))
+    year: Mapped[int] = mapped_column(Integer)
+    full_year: Mapped[bool] = mapped_column(Boolean, default=False)
+    first_index: Mapped[int] = mapped_column(Integer)
+    last_index: Mapped[int] = mapped_column(Integer)
+    first_page: Mapped[int] = mapped_column(Integer)
+    last_page: Mapped[int] = mapped_column(Integer)
+    printed_at: Mapped[datetime]
+    printed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))

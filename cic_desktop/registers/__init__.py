@@ -1,0 +1,1 @@
+"""Register layouts: the columns of each printed book and Excel sheet, and the rows behind them."""

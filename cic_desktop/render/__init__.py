@@ -1,0 +1,1 @@
+"""Renderers: ReportLab PDFs and openpyxl workbooks built from the core's plain data."""

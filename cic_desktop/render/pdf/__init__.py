@@ -1,0 +1,1 @@
+"""PDF documents (ReportLab), always with the embedded DejaVu fonts so diacritics print."""
