@@ -10,9 +10,9 @@ from cic_desktop.clock import Clock, FixedClock, SystemClock
 from cic_desktop.config import DbTarget
 from cic_desktop.core import CicCore
 from cic_desktop.dto import DepartmentData, InstitutionData, OfficialData
+from cic_desktop.dto_petitions import PetitionInput
 from cic_desktop.errors import DatabaseError
 from cic_desktop.paths import default_data_dir, default_db_path
-from db.enums import RegisterCode
 from db.migrate import SchemaState
 
 INSTITUTION = InstitutionData(
@@ -141,43 +141,155 @@ def create_demo_database(
                 bridge, "zi liberă pentru personalul din sectorul public (exemplu demonstrativ)"
             )
 
-        counts = {code.value: 0 for code in RegisterCode}
-        annulled = 0
-        for day in _working_days(core, date(today.year, 1, 5), today):
-            fixed.advance_to(datetime(day.year, day.month, day.day, 9, 0))
-            core.set_current_user(staff[rng.choice(STAFF)])
-            for _ in range(rng.randint(0, 3)):
-                if rng.random() < 0.7:
-                    register, subject, rule = (
-                        RegisterCode.PETITIONS,
-                        rng.choice(PETITION_SUBJECTS),
-                        "OG27_ANSWER_30",
-                    )
-                else:
-                    register, subject, rule = (
-                        RegisterCode.PUBLIC_INFO,
-                        rng.choice(INFO_SUBJECTS),
-                        "544_ANSWER_10",
-                    )
-                received = day - timedelta(days=rng.choice([0, 0, 0, 1, 3]))
-                entry = core.registry.register(
-                    register.value,
-                    subject=subject,
-                    received_on=received,
-                    correspondent_name=rng.choice(NAMES),
-                    correspondent_address=f"Sat Valea Mare, nr. {rng.randint(1, 400)}",
-                    deadline_rule=rule,
-                )
-                counts[register.value] += 1
-                if rng.random() < 0.01:
-                    core.registry.annul(entry.id, "Document înregistrat de două ori din greșeală.")
-                    annulled += 1
+        stats = _fill_petitions(core, fixed, staff, rng, date(today.year, 1, 5), today)
     location = target.path if target.path is not None else target.describe()
     summary = [
         f"Instituție: {INSTITUTION.display_name}",
-        f"Personal CIC: {', '.join(STAFF)}; conducere: {len(OFFICIALS)}; compartimente: {len(DEPARTMENTS)}",
-        f"Petiții înregistrate: {counts['petitions']}",
-        f"Solicitări de informații de interes public: {counts['public_info']}",
-        f"Înregistrări anulate (cu motiv): {annulled}",
+        f"Personal CIC: {', '.join(STAFF)}; conducere: {len(OFFICIALS)}; "
+        f"compartimente: {len(DEPARTMENTS)}",
+        f"Petiții înregistrate: {stats['registered']} (soluționate: {stats['answered']}, "
+        f"prelungite: {stats['extended']}, redirecționate: {stats['forwarded']}, "
+        f"clasate: {stats['filed']}, conexate: {stats['joined']}, anulate: {stats['annulled']})",
     ]
     return location, summary
+
+
+FORWARD_TARGETS = [
+    "Instituția Prefectului – Județul Argeș",
+    "Direcția Silvică Argeș",
+    "Garda Națională de Mediu – Comisariatul Argeș",
+    "Compania de Apă-Canal Argeș",
+]
+
+
+def _fill_petitions(
+    core: CicCore,
+    clock: FixedClock,
+    staff: dict[str, int],
+    rng: random.Random,
+    first_day: date,
+    last_day: date,
+) -> dict[str, int]:
+    """Walk the year day by day: register petitions and move earlier ones along their workflow."""
+    departments = core.settings.departments()
+    domains = core.petitions.domains()
+    stats = dict.fromkeys(
+        ("registered", "answered", "extended", "forwarded", "filed", "joined", "annulled"), 0
+    )
+    plan: dict[date, list[tuple[str, int]]] = {}
+    open_by_person: dict[str, int] = {}
+    for day in _working_days(core, first_day, last_day):
+        clock.advance_to(datetime(day.year, day.month, day.day, 9, 0))
+        core.set_current_user(staff[rng.choice(STAFF)])
+        for action, entry_id in plan.pop(day, []):
+            _act(core, action, entry_id, day, rng, plan, stats)
+        for _ in range(rng.randint(0, 3)):
+            anonymous = rng.random() < 0.03
+            name = "" if anonymous else rng.choice(NAMES)
+            department = rng.choice(departments)
+            data = PetitionInput(
+                subject=rng.choice(PETITION_SUBJECTS),
+                kind=rng.choice(["request", "request", "complaint", "report", "proposal"]),
+                channel=rng.choice(
+                    ["registry_desk", "registry_desk", "post", "email", "online_form"]
+                ),
+                person_kind="legal" if name.startswith(("SC ", "Asociația")) else "natural",
+                name=name,
+                address="" if anonymous else f"Sat Valea Mare, nr. {rng.randint(1, 400)}",
+                received_on=day - timedelta(days=rng.choice([0, 0, 0, 1, 3])),
+                domain_id=rng.choice(domains)[0],
+                pages=rng.randint(1, 6),
+                annexes=rng.randint(0, 3),
+                department_id=None if anonymous else department.id,
+            )
+            details = core.petitions.register(data)
+            stats["registered"] += 1
+            if anonymous:
+                _act(core, "file", details.id, day, rng, plan, stats)
+                continue
+            earlier = open_by_person.get(name)
+            if earlier and rng.random() < 0.08:
+                # The same petitioner on the same problem: joined if the first is still open,
+                # filed under art. 10(2) if it was already answered.
+                _act(core, f"join:{earlier}", details.id, day, rng, plan, stats)
+                continue
+            open_by_person[name] = details.id
+            roll = rng.random()
+            legal = details.entry.legal_deadline or day
+            if roll < 0.04:
+                action, when = "forward", day + timedelta(days=rng.randint(1, 6))
+            elif roll < 0.12:
+                action, when = "extend", legal - timedelta(days=rng.randint(2, 8))
+            elif roll < 0.17:
+                action, when = "answer", legal + timedelta(days=rng.randint(1, 5))
+            elif roll < 0.18:
+                _act(core, "annul", details.id, day, rng, plan, stats)
+                continue
+            else:
+                action, when = "answer", day + timedelta(days=rng.randint(3, 28))
+            plan.setdefault(_next_working(core, when), []).append((action, details.id))
+    return stats
+
+
+def _next_working(core: CicCore, day: date) -> date:
+    return core.calendar.working_calendar().roll(day)
+
+
+def _act(
+    core: CicCore,
+    action: str,
+    entry_id: int,
+    day: date,
+    rng: random.Random,
+    plan: dict[date, list[tuple[str, int]]],
+    stats: dict[str, int],
+) -> None:
+    petitions = core.petitions
+    current = petitions.details(entry_id)
+    if current.is_annulled or current.state not in (
+        "registered",
+        "assigned",
+        "extended",
+        "answered",
+    ):
+        return
+    if action == "file":
+        petitions.file_without_action(entry_id, "anonymous", filed_on=day)
+        stats["filed"] += 1
+    elif action.startswith("join:"):
+        target = int(action.split(":")[1])
+        if petitions.details(target).is_open:
+            petitions.join(entry_id, target)
+            stats["joined"] += 1
+        else:
+            petitions.file_without_action(entry_id, "repeated", filed_on=day)
+            stats["filed"] += 1
+    elif action == "forward":
+        petitions.forward(entry_id, rng.choice(FORWARD_TARGETS), day)
+        stats["forwarded"] += 1
+        plan.setdefault(_next_working(core, day + timedelta(days=1)), []).append(("send", entry_id))
+    elif action == "extend":
+        if current.base_legal_deadline and day <= current.base_legal_deadline:
+            petitions.extend(
+                entry_id, 15, day, "Ion Țurcanu, primar", "Necesită verificare pe teren."
+            )
+            stats["extended"] += 1
+            answer_day = _next_working(core, day + timedelta(days=rng.randint(3, 12)))
+            plan.setdefault(answer_day, []).append(("answer", entry_id))
+    elif action == "annul":
+        petitions.annul(entry_id, "Document înregistrat de două ori din greșeală.")
+        stats["annulled"] += 1
+    elif action == "answer":
+        petitions.answer(
+            entry_id,
+            answered_on=day,
+            outcome=rng.choice(["favorable", "favorable", "unfavorable", "partial"]),
+            legal_basis="art. 8 din OG nr. 27/2002; Legea nr. 215/2001 (Codul administrativ)",
+            summary="Răspuns comunicat petentului.",
+        )
+        stats["answered"] += 1
+        plan.setdefault(_next_working(core, day + timedelta(days=1)), []).append(("send", entry_id))
+    elif action == "send":
+        channel = rng.choice(["post", "registered_post", "email", "hand"])
+        mail = f"RR{rng.randint(10**8, 10**9 - 1)}RO" if channel == "registered_post" else ""
+        petitions.mark_sent(entry_id, sent_on=day, channel=channel, registered_mail_no=mail)

@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from cic_desktop.domain.calendar import WorkingCalendar
 from cic_desktop.domain.deadlines import (
@@ -23,9 +24,13 @@ class CalendarService:
     def __init__(self, core: CicCore) -> None:
         self._core = core
 
-    def working_calendar(self) -> WorkingCalendar:
-        with self._core.read() as session:
+    def working_calendar(self, session: Session | None = None) -> WorkingCalendar:
+        """Legal holidays plus the configured days off; pass a session to read inside it."""
+        if session is not None:
             rows = session.execute(select(ExtraDayOff.day, ExtraDayOff.note)).all()
+        else:
+            with self._core.read() as own:
+                rows = own.execute(select(ExtraDayOff.day, ExtraDayOff.note)).all()
         return WorkingCalendar({day: note for day, note in rows})
 
     def deadline(self, rule_code: str, start: date) -> DeadlineResult:

@@ -6,16 +6,24 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from sqlalchemy.orm import Session
+
 from cic_desktop.domain.deadlines import deadline_state
 from cic_desktop.domain.numbering import format_registry_number
 from cic_desktop.domain.text import search_key
 from cic_desktop.dto_petitions import OPEN_STATES, PetitionQuery, PetitionRow
 from cic_desktop.labels import ANNULLED_LABEL, PETITION_KIND, PETITION_STATE
 from db.enums import EntryStatus, PetitionKind, PetitionState
+from db.models import Institution
 from db.queries.petitions import petition_ids, petition_rows
 
 if TYPE_CHECKING:
     from cic_desktop.core import CicCore
+
+
+def _lead_days(session: Session) -> int:
+    institution = session.get(Institution, 1)
+    return institution.reminder_lead_days if institution else 2
 
 
 class PetitionListService:
@@ -24,11 +32,11 @@ class PetitionListService:
 
     def ids(self, query: PetitionQuery) -> list[int]:
         today = self._core.clock.today()
-        calendar = self._core.calendar.working_calendar()
-        lead = self._core.settings.institution().reminder_lead_days
-        # internal target ≤ cutoff ⇔ at most `lead` working days left (SPEC §5.2 reminders)
-        cutoff = calendar.nth_working_day_after(today, lead + 1) - timedelta(days=1)
         with self._core.read() as session:
+            calendar = self._core.calendar.working_calendar(session)
+            lead = _lead_days(session)
+            # internal target ≤ cutoff ⇔ at most `lead` working days left (SPEC §5.2 reminders)
+            cutoff = calendar.nth_working_day_after(today, lead + 1) - timedelta(days=1)
             return petition_ids(
                 session,
                 year=query.year,
@@ -49,9 +57,9 @@ class PetitionListService:
 
     def rows(self, ids: Sequence[int]) -> list[PetitionRow]:
         today = self._core.clock.today()
-        calendar = self._core.calendar.working_calendar()
-        lead = self._core.settings.institution().reminder_lead_days
         with self._core.read() as session:
+            calendar = self._core.calendar.working_calendar(session)
+            lead = _lead_days(session)
             pairs = petition_rows(session, ids)
         rows = []
         for entry, petition in pairs:

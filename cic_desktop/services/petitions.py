@@ -403,7 +403,9 @@ class PetitionsService:
                     "după acesta nu mai poate fi acordată.",
                 )
             result = compute_og27_extension(
-                self._deadline_start(entry, petition), days, self._core.calendar.working_calendar()
+                self._deadline_start(entry, petition),
+                days,
+                self._core.calendar.working_calendar(session),
             )
             before = self._details(session, entry_id)
             petition.extension_days = days
@@ -741,7 +743,7 @@ class PetitionsService:
             raise NotFoundError("Petiția nu există.")
         data = entry_data(entry)
         start = self._deadline_start(entry, petition)
-        calendar = self._core.calendar.working_calendar()
+        calendar = self._core.calendar.working_calendar(session)
         if petition.extension_days:
             explanation = compute_og27_extension(
                 start, petition.extension_days, calendar

@@ -93,7 +93,9 @@ class RegistryService:
         if deadline_rule:
             get_rule(deadline_rule)
             result = compute_deadline(
-                deadline_rule, deadline_start or today, self._core.calendar.working_calendar()
+                deadline_rule,
+                deadline_start or today,
+                self._core.calendar.working_calendar(session),
             )
             legal, internal = result.legal_deadline, result.internal_target
 

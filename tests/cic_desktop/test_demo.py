@@ -23,8 +23,10 @@ def test_demo_fills_a_new_database(tmp_path: Path) -> None:
         entries = core.registry.entries(year=2026)
         assert len(entries) > 50
         assert [e.number for e in entries] == list(range(1, len(entries) + 1))
-        assert {e.register_code for e in entries} == {"petitions", "public_info"}
+        assert {e.register_code for e in entries} == {"petitions"}
         assert all(e.legal_deadline and e.internal_target for e in entries)
+        states = {core.petitions.details(e.id).state for e in entries}
+        assert {"assigned", "sent"} <= states
         calendar = core.calendar.working_calendar()
         assert all(calendar.is_working(e.registered_on) for e in entries)
     assert any("Petiții" in line for line in summary)
