@@ -10,7 +10,7 @@ def main(argv: list[str] | None = None) -> int:
     from cic_desktop.cli import GUI_COMMANDS, command_of, run_headless
 
     command = command_of(args)
-    if command == "selftest":
+    if command == "selftest" or "--selftest" in args:  # the frozen build is checked with --selftest
         from ui.selftest import run_selftest
 
         return run_selftest(args)

@@ -1,0 +1,21 @@
+"""Change announcements between windows: flags, not global refreshes (each page decides)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+INSTITUTION = "institution"
+OFFICIALS = "officials"
+DEPARTMENTS = "departments"
+STAFF = "staff"
+DAYS_OFF = "days_off"
+REGISTRY = "registry"
+
+
+class ChangeBus(QObject):
+    """`changed` carries a frozenset of the flags above."""
+
+    changed = Signal(object)
+
+    def announce(self, *flags: str) -> None:
+        self.changed.emit(frozenset(flags))

@@ -1,0 +1,35 @@
+"""The main window's sections: each is a title and a factory building its page.
+
+A new area of the app (a register, reports, …) plugs in by adding a `Section` to `SECTIONS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    factory: Callable[[AppContext], QWidget]
+    shortcut: str = ""
+
+
+def default_sections() -> list[Section]:
+    from ui.sections.deadline_calculator import DeadlineCalculatorPage
+    from ui.sections.home import HomePage
+    from ui.sections.settings_page import SettingsPage
+
+    return [
+        Section("home", "Acasă", HomePage, "Ctrl+1"),
+        Section("deadlines", "Calculator de termene", DeadlineCalculatorPage, "Ctrl+2"),
+        Section("settings", "Setări", SettingsPage, "Ctrl+3"),
+    ]

@@ -1,0 +1,1 @@
+"""Controllers of the settings dialog's tabs."""
