@@ -17,6 +17,21 @@ WEEKDAYS_RO: tuple[str, ...] = (
     "duminică",
 )
 
+MONTHS_RO: tuple[str, ...] = (
+    "ianuarie",
+    "februarie",
+    "martie",
+    "aprilie",
+    "mai",
+    "iunie",
+    "iulie",
+    "august",
+    "septembrie",
+    "octombrie",
+    "noiembrie",
+    "decembrie",
+)
+
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 # Day first, one separator used consistently: 20.01.2025, 20/01/2025, 5.1.2025.
 _DAY_FIRST = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})")
@@ -35,6 +50,11 @@ def weekday_ro(d: date) -> str:
 def fmt_long(d: date) -> str:
     """`20.01.2025 (luni)`: the weekday lets the clerk check a deadline at a glance."""
     return f"{fmt(d)} ({weekday_ro(d)})"
+
+
+def long_date_ro(d: date) -> str:
+    """`duminică, 29 noiembrie 2026`: a date as a heading or in the opening of a letter."""
+    return f"{weekday_ro(d)}, {d.day} {MONTHS_RO[d.month - 1]} {d.year}"
 
 
 def count_ro(n: int, singular: str, plural: str) -> str:

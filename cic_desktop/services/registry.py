@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cic_desktop.domain.deadlines import compute_deadline, get_rule
@@ -211,6 +211,11 @@ class RegistryService:
     def counts(self, year: int) -> dict[str, int]:
         """Entries per register in a year (annulled included: they keep their numbers)."""
         result = {r.value: 0 for r in RegisterCode}
-        for entry in self.entries(year=year):
-            result[entry.register_code] += 1
+        with self._core.read() as session:
+            rows = session.execute(
+                select(RegistryEntry.register_code, func.count())
+                .where(RegistryEntry.year == year)
+                .group_by(RegistryEntry.register_code)
+            ).all()
+        result.update({code: count for code, count in rows})
         return result

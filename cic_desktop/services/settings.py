@@ -150,10 +150,13 @@ class SettingsService:
 
     def officials(self, *, include_inactive: bool = False) -> list[OfficialData]:
         with self._core.read() as session:
-            stmt = select(Official).order_by(Official.active.desc(), Official.role, Official.name)
+            stmt = select(Official).order_by(Official.active.desc(), Official.name)
             if not include_inactive:
                 stmt = stmt.where(Official.active)
-            return [self._official_data(o) for o in session.execute(stmt).scalars()]
+            rows = [self._official_data(o) for o in session.execute(stmt).scalars()]
+        # Mayor, deputy mayor, secretary, others: the order of the town hall's letterhead.
+        rank = {role.value: i for i, role in enumerate(OfficialRole)}
+        return sorted(rows, key=lambda o: (not o.active, rank.get(o.role, len(rank))))
 
     def official_for(self, role: str, on: date | None = None) -> OfficialData | None:
         """The active official holding `role` on a day (term of office respected when known)."""
@@ -290,6 +293,16 @@ class SettingsService:
             raise ValidationError("name", f"„{name}” există deja în lista personalului CIC.")
         row = self._get(session, Staff, data.id) if data.id else Staff()
         before = StaffData(row.name, row.job_title, row.active, row.id) if data.id else None
+        if data.id and row.active and not data.active:
+            others = session.scalar(
+                select(func.count()).select_from(Staff).where(Staff.active, Staff.id != data.id)
+            )
+            if not others:
+                raise ValidationError(
+                    "active",
+                    "Cel puțin o persoană trebuie să rămână activă în personalul CIC: "
+                    "fiecare modificare se înregistrează pe numele cuiva.",
+                )
         row.name, row.job_title, row.active = name, job, data.active
         session.add(row)
         session.flush()

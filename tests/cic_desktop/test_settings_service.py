@@ -119,3 +119,21 @@ def test_days_off_change_the_working_calendar(configured_core: CicCore) -> None:
         core.settings.add_day_off(date(2025, 12, 31), " ")
     core.settings.remove_day_off(date(2025, 12, 24))
     assert core.settings.days_off() == []
+
+
+def test_officials_are_listed_in_letterhead_order(configured_core: CicCore) -> None:
+    core = configured_core
+    core.settings.save_official(OfficialData(role="deputy_mayor", name="Aurel Vlaicu"))
+    core.settings.save_official(OfficialData(role="other", name="Administrator public"))
+    assert [o.role for o in core.settings.officials()] == [
+        "mayor", "deputy_mayor", "secretary", "other"
+    ]
+
+
+def test_the_last_active_clerk_cannot_be_deactivated(configured_core: CicCore) -> None:
+    core = configured_core
+    andrei, maria = core.settings.staff()
+    core.settings.save_staff(replace(andrei, active=False))
+    with pytest.raises(ValidationError, match="activă"):
+        core.settings.save_staff(replace(maria, active=False))
+    assert core.settings.is_configured()
