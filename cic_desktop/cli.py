@@ -20,7 +20,7 @@ from cic_desktop.errors import CicError, DatabaseFolderMissingError, ValidationE
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 GUI_COMMANDS = frozenset({"gui"})
-HEADLESS_COMMANDS = ("check", "deadline", "demo", "selftest")
+HEADLESS_COMMANDS = ("audit", "check", "deadline", "demo", "selftest")
 
 
 def command_of(args: Sequence[str]) -> str | None:
@@ -72,6 +72,14 @@ def build_parser() -> RomanianArgumentParser:
     deadline.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
     demo = commands.add_parser("demo", help="creează o bază de date demonstrativă separată")
     demo.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
+    audit = commands.add_parser("audit", help="jurnalul de audit")
+    audit.add_argument(
+        "action",
+        choices=["verify"],
+        metavar="verify",
+        help="verify: verifică lanțul de audit și sigiliile înregistrărilor",
+    )
+    audit.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
     commands.add_parser("selftest", help="verifică rapid că programul funcționează")
     return parser
 
@@ -137,7 +145,17 @@ def cmd_demo(args: object, out: Callable[[str], None]) -> int:
     return EXIT_OK
 
 
+def cmd_audit(args: object, out: Callable[[str], None]) -> int:
+    from cic_desktop.audit_verify import verify_audit
+
+    report = verify_audit(_target(args) or resolve_db_target(None))
+    for line in report.lines():
+        out(line)
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
 COMMANDS: dict[str, Callable[[object, Callable[[str], None]], int]] = {
+    "audit": cmd_audit,
     "check": cmd_check,
     "deadline": cmd_deadline,
     "demo": cmd_demo,

@@ -9,9 +9,12 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from cic_desktop.audit_head import write_head
 from cic_desktop.clock import Clock, SystemClock
 from cic_desktop.config import DbTarget
+from cic_desktop.services.audit import PENDING_AUDIT
 from cic_desktop.storage import prepare, translated_errors
+from db.audit_chain import seal_events
 from db.session import SessionFactory
 
 
@@ -33,6 +36,7 @@ class CicCore:
         self.current_user_id: int | None = None
         self.current_user_name: str = ""
         self.migration_backup: Path | None = None
+        self.head_write_failed = False
         self.settings = SettingsService(self)
         self.calendar = CalendarService(self)
         self.registry = RegistryService(self)
@@ -56,8 +60,17 @@ class CicCore:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
+        """One unit of work: the audit events it recorded are sealed and chained before commit."""
+        head = None
         with translated_errors(self.target.describe()), self.sessions.write() as session:
             yield session
+            session.flush()
+            head = seal_events(session, session.info.pop(PENDING_AUDIT, []))
+        if head is not None:
+            try:
+                write_head(self.target, head)
+            except OSError:
+                self.head_write_failed = True
 
     @contextmanager
     def read(self) -> Iterator[Session]:

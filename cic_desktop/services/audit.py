@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from cic_desktop.core import CicCore
 
 
+PENDING_AUDIT = "cic_pending_audit_events"
+
+
 def _jsonable(value: Any) -> Any:
     if value is None:
         return None
@@ -42,21 +45,19 @@ def record(
     before: Any = None,
     after: Any = None,
 ) -> None:
-    session.add(
-        AuditEvent(
-            occurred_at=core.clock.now(),
-            user_id=core.current_user_id,
-            user_name=core.current_user_name,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            summary=summary,
-            before_json=None
-            if before is None
-            else json.dumps(_jsonable(before), ensure_ascii=False),
-            after_json=None if after is None else json.dumps(_jsonable(after), ensure_ascii=False),
-        )
+    event = AuditEvent(
+        occurred_at=core.clock.now(),
+        user_id=core.current_user_id,
+        user_name=core.current_user_name,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        summary=summary,
+        before_json=None if before is None else json.dumps(_jsonable(before), ensure_ascii=False),
+        after_json=None if after is None else json.dumps(_jsonable(after), ensure_ascii=False),
     )
+    session.add(event)
+    session.info.setdefault(PENDING_AUDIT, []).append(event)
 
 
 def history(session: Session, entity: str, entity_id: int) -> list[AuditData]:

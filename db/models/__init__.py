@@ -1,6 +1,6 @@
 """All mapped classes; importing this package registers every table on Base.metadata."""
 
-from db.models.audit import AuditEvent
+from db.models.audit import AuditEvent, AuditHead
 from db.models.people import Person
 from db.models.petitions import Letter, LetterTemplate, Petition, PetitionDomain
 from db.models.registry import BookPrint, Register, RegistryEntry, Sequence, SequenceCounter
@@ -8,6 +8,7 @@ from db.models.settings import Department, ExtraDayOff, Institution, Official, S
 
 __all__ = [
     "AuditEvent",
+    "AuditHead",
     "BookPrint",
     "Department",
     "ExtraDayOff",
