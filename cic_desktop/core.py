@@ -14,7 +14,9 @@ from cic_desktop.clock import Clock, SystemClock
 from cic_desktop.config import DbTarget
 from cic_desktop.services.audit import PENDING_AUDIT
 from cic_desktop.storage import prepare, translated_errors
+from cic_desktop.watermark import raise_watermarks
 from db.audit_chain import seal_events
+from db.queries.numbering import ISSUED_NUMBERS
 from db.session import SessionFactory
 
 
@@ -22,6 +24,7 @@ class CicCore:
     """One open database. Every public service method is one unit of work."""
 
     def __init__(self, engine: Engine, target: DbTarget, *, clock: Clock | None = None) -> None:
+        from cic_desktop.services.backup import BackupService
         from cic_desktop.services.calendar import CalendarService
         from cic_desktop.services.people import PeopleService
         from cic_desktop.services.petition_list import PetitionListService
@@ -36,13 +39,14 @@ class CicCore:
         self.current_user_id: int | None = None
         self.current_user_name: str = ""
         self.migration_backup: Path | None = None
-        self.head_write_failed = False
+        self.sidecar_write_failed = False
         self.settings = SettingsService(self)
         self.calendar = CalendarService(self)
         self.registry = RegistryService(self)
         self.people = PeopleService(self)
         self.petitions = PetitionsService(self)
         self.petition_list = PetitionListService(self)
+        self.backup = BackupService(self)
 
     @classmethod
     def open(cls, target: DbTarget, *, clock: Clock | None = None, create: bool = True) -> CicCore:
@@ -61,16 +65,19 @@ class CicCore:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One unit of work: the audit events it recorded are sealed and chained before commit."""
-        head = None
+        head, issued = None, {}
         with translated_errors(self.target.describe()), self.sessions.write() as session:
             yield session
             session.flush()
             head = seal_events(session, session.info.pop(PENDING_AUDIT, []))
-        if head is not None:
-            try:
+            issued = session.info.pop(ISSUED_NUMBERS, {})
+        # Committed: now the copies kept outside the database file.
+        try:
+            raise_watermarks(self.target, issued)
+            if head is not None:
                 write_head(self.target, head)
-            except OSError:
-                self.head_write_failed = True
+        except OSError:
+            self.sidecar_write_failed = True
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -45,3 +45,7 @@ class DatabaseMissingError(DatabaseError):
 
 class DatabaseFolderMissingError(DatabaseMissingError):
     """The folder named for the database does not exist (a usage error on the command line)."""
+
+
+class DatabaseDamagedError(DatabaseError):
+    """The file fails SQLite's integrity check; it is left untouched and a backup is offered."""

@@ -47,6 +47,9 @@ AUDIT_ACTION = {
     AuditAction.SETTINGS: "setări",
     AuditAction.IMPORT: "import",
     AuditAction.MIGRATE: "actualizare bază de date",
+    AuditAction.RESTORE: "restaurare din copie de siguranță",
+    AuditAction.LOCK: "închiderea anului",
+    AuditAction.UNLOCK: "redeschiderea anului",
 }
 
 PERSON_KIND = {

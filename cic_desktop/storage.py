@@ -14,6 +14,7 @@ from sqlalchemy import exc as sa_exc
 
 from cic_desktop.config import DbTarget
 from cic_desktop.errors import (
+    DatabaseDamagedError,
     DatabaseError,
     DatabaseFolderMissingError,
     DatabaseMissingError,
@@ -36,7 +37,12 @@ def translate_error(error: BaseException, where: str = "") -> DatabaseError | No
             f"Baza de date{place} poate fi doar citită: nu se pot salva modificări. "
             "Verificați drepturile asupra fișierului sau copiați-l într-un dosar în care puteți scrie."
         )
-    if "not a database" in message or "malformed" in message:
+    if "malformed" in message:
+        return DatabaseDamagedError(
+            f"Baza de date{place} este deteriorată. Nu a fost modificată. "
+            "Restaurați cea mai nouă copie de siguranță bună."
+        )
+    if "not a database" in message:
         return NotADatabaseError(
             f"Fișierul{place} nu este o bază de date CIC Desktop sau este deteriorat. "
             "Nu a fost modificat."
@@ -123,6 +129,17 @@ def refuse_unusable(status: SchemaStatus, target: DbTarget) -> None:
         )
 
 
+def refuse_damaged(engine: Engine, target: DbTarget) -> None:
+    """A quick check at start-up: a damaged file is never written to (SPEC: nothing ever lost)."""
+    with translated_errors(target.describe()), engine.connect() as conn:
+        rows = [r[0] for r in conn.execute(text("PRAGMA quick_check"))]
+    if rows != ["ok"]:
+        raise DatabaseDamagedError(
+            f"Baza de date „{target.describe()}” este deteriorată ({'; '.join(rows[:3])}). "
+            "Nu a fost modificată. Restaurați cea mai nouă copie de siguranță bună."
+        )
+
+
 def backup_sqlite(source: Path, destination: Path) -> Path:
     """A consistent copy through SQLite's online backup API, checked after writing."""
     destination.parent.mkdir(parents=True, exist_ok=True)
@@ -156,6 +173,7 @@ def prepare(target: DbTarget, *, create: bool, now: datetime) -> tuple[Engine, P
             probe = engine_for(probe_target)
             try:
                 refuse_unusable(read_status(probe, target), target)
+                refuse_damaged(probe, target)
             finally:
                 probe.dispose()
     engine = engine_for(target)

@@ -37,6 +37,9 @@ class AuditAction(StrEnum):
     SETTINGS = "settings"
     IMPORT = "import"
     MIGRATE = "migrate"
+    RESTORE = "restore"
+    LOCK = "lock"
+    UNLOCK = "unlock"
 
 
 class PersonKind(StrEnum):

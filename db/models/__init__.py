@@ -4,6 +4,7 @@ from db.models.audit import AuditEvent, AuditHead
 from db.models.people import Person
 from db.models.petitions import Letter, LetterTemplate, Petition, PetitionDomain
 from db.models.registry import BookPrint, Register, RegistryEntry, Sequence, SequenceCounter
+from db.models.safety import NumberGap, YearLock
 from db.models.settings import Department, ExtraDayOff, Institution, Official, Staff
 
 __all__ = [
@@ -15,6 +16,7 @@ __all__ = [
     "Institution",
     "Letter",
     "LetterTemplate",
+    "NumberGap",
     "Official",
     "Person",
     "Petition",
@@ -24,4 +26,5 @@ __all__ = [
     "Sequence",
     "SequenceCounter",
     "Staff",
+    "YearLock",
 ]

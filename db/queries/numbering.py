@@ -10,6 +10,9 @@ from sqlalchemy.orm import Session
 
 from db.models import Register, SequenceCounter
 
+# session.info key: {(sequence_code, year): highest number issued in this unit of work}
+ISSUED_NUMBERS = "cic_issued_numbers"
+
 
 class RegistrationBeforeLastError(Exception):
     """The requested registration date is earlier than the last number's date (chronology)."""
@@ -53,6 +56,8 @@ def allocate_number(session: Session, sequence_code: str, registered_on: date) -
     counter.last_number += 1
     counter.last_registered_on = registered_on
     session.flush()
+    issued = session.info.setdefault(ISSUED_NUMBERS, {})
+    issued[(sequence_code, registered_on.year)] = counter.last_number
     return counter.last_number
 
 
