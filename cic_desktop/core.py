@@ -25,7 +25,10 @@ class CicCore:
 
     def __init__(self, engine: Engine, target: DbTarget, *, clock: Clock | None = None) -> None:
         from cic_desktop.services.backup import BackupService
+        from cic_desktop.services.books import BooksService
         from cic_desktop.services.calendar import CalendarService
+        from cic_desktop.services.dispatch import DispatchService
+        from cic_desktop.services.letters import LettersService
         from cic_desktop.services.people import PeopleService
         from cic_desktop.services.petition_list import PetitionListService
         from cic_desktop.services.petitions import PetitionsService
@@ -47,6 +50,9 @@ class CicCore:
         self.petitions = PetitionsService(self)
         self.petition_list = PetitionListService(self)
         self.backup = BackupService(self)
+        self.letters = LettersService(self)
+        self.books = BooksService(self)
+        self.dispatch = DispatchService(self)
 
     @classmethod
     def open(cls, target: DbTarget, *, clock: Clock | None = None, create: bool = True) -> CicCore:

@@ -109,6 +109,7 @@ SEND_CHANNEL = {
 LETTER_KIND = {
     LetterKind.ANSWER: "Răspuns la petiție",
     LetterKind.FORWARD_NOTICE: "Notificare de redirecționare",
+    LetterKind.FORWARD_COVER: "Adresă de înaintare către instituția competentă",
     LetterKind.EXTENSION_NOTICE: "Notificare de prelungire a termenului",
     LetterKind.FILING_NOTICE: "Notificare de clasare",
 }

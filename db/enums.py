@@ -100,5 +100,6 @@ class SendChannel(StrEnum):
 class LetterKind(StrEnum):
     ANSWER = "answer"
     FORWARD_NOTICE = "forward_notice"
+    FORWARD_COVER = "forward_cover"
     EXTENSION_NOTICE = "extension_notice"
     FILING_NOTICE = "filing_notice"

@@ -332,8 +332,10 @@ class LettersService:
             pages=d.pages,
             annexes=d.annexes,
             term_text=rule.receipt_term_ro if rule else "",
-            deadline=d.entry.legal_deadline,
+            # The term stated at registration, even when reprinted after an extension.
+            deadline=d.base_legal_deadline or d.entry.legal_deadline,
             delivery=delivery_text(d),
+            show_time=not d.entry.imported,  # an imported entry's time is the import's
         )
 
     def print_receipt(self, entry_id: int, path: str | Path) -> Path:
