@@ -20,7 +20,7 @@ from cic_desktop.errors import CicError, DatabaseFolderMissingError, ValidationE
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 GUI_COMMANDS = frozenset({"gui"})
-HEADLESS_COMMANDS = ("audit", "check", "deadline", "demo", "selftest")
+HEADLESS_COMMANDS = ("audit", "backup", "check", "deadline", "demo", "restore", "selftest")
 
 
 def command_of(args: Sequence[str]) -> str | None:
@@ -72,6 +72,23 @@ def build_parser() -> RomanianArgumentParser:
     deadline.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
     demo = commands.add_parser("demo", help="creează o bază de date demonstrativă separată")
     demo.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
+    backup = commands.add_parser(
+        "backup",
+        help="face o copie de siguranță verificată (parola, dacă e cazul, din CIC_BACKUP_PASSWORD)",
+    )
+    backup.add_argument(
+        "--to",
+        metavar="DOSAR",
+        default=None,
+        help="dosarul (de ex. un stick USB); implicit dosarul backups de lângă baza de date",
+    )
+    backup.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
+    restore = commands.add_parser(
+        "restore",
+        help="restaurează baza de date dintr-o copie de siguranță (fișierul actual se păstrează)",
+    )
+    restore.add_argument("file", metavar="FISIER", help="copia de siguranță (.sqlite sau .cicbak)")
+    restore.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
     audit = commands.add_parser("audit", help="jurnalul de audit")
     audit.add_argument(
         "action",
@@ -145,6 +162,61 @@ def cmd_demo(args: object, out: Callable[[str], None]) -> int:
     return EXIT_OK
 
 
+def _open_core(args: object):  # type: ignore[no-untyped-def]
+    from cic_desktop.core import CicCore
+
+    core = CicCore.open(_target(args) or resolve_db_target(None), create=False)
+    staff = core.settings.staff()
+    if staff:
+        core.set_current_user(staff[0].id)
+    return core
+
+
+def cmd_backup(args: object, out: Callable[[str], None]) -> int:
+    import os
+    from pathlib import Path
+
+    destination = Path(args.to) if args.to else None  # type: ignore[attr-defined]
+    with _open_core(args) as core:
+        info = core.backup.create(
+            destination=destination, password=os.environ.get("CIC_BACKUP_PASSWORD") or None
+        )
+    counts = (
+        ", ".join(f"{code}: {n}" for code, n in sorted(info.counts.items())) or "nicio înregistrare"
+    )
+    out(f"Copie de siguranță verificată{' și criptată' if info.encrypted else ''}: {info.path}")
+    out(f"Înregistrări: {counts}.")
+    return EXIT_OK
+
+
+def cmd_restore(args: object, out: Callable[[str], None]) -> int:
+    import os
+    from pathlib import Path
+
+    source = Path(args.file)  # type: ignore[attr-defined]
+    if not source.is_file():
+        raise ValidationError("file", f"Copia de siguranță „{source}” nu există.")
+    password = os.environ.get("CIC_BACKUP_PASSWORD") or None
+    with _open_core(args) as core:
+        contents = core.backup.inspect(source, password)
+        out(
+            f"Copia din {contents.created_at:%d.%m.%Y %H:%M} conține: "
+            + (", ".join(f"{c}: {n}" for c, n in sorted(contents.counts.items())) or "nimic")
+            + "."
+        )
+        if contents.missing:
+            out(
+                f"Nu conține {len(contents.missing)} înregistrări făcute după ea: "
+                + "; ".join(contents.missing[:20])
+                + ("; …" if len(contents.missing) > 20 else "")
+            )
+        result = core.backup.restore(source, password)
+    out(f"Restaurare încheiată. Fișierul de dinainte a fost păstrat în: {result.safety_copy}")
+    for gap in result.gaps:
+        out(gap)
+    return EXIT_OK
+
+
 def cmd_audit(args: object, out: Callable[[str], None]) -> int:
     from cic_desktop.audit_verify import verify_audit
 
@@ -156,6 +228,8 @@ def cmd_audit(args: object, out: Callable[[str], None]) -> int:
 
 COMMANDS: dict[str, Callable[[object, Callable[[str], None]], int]] = {
     "audit": cmd_audit,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
     "check": cmd_check,
     "deadline": cmd_deadline,
     "demo": cmd_demo,

@@ -268,7 +268,25 @@ def check_report(target: DbTarget) -> CheckReport:
             lines.extend(f"  - {p}" for p in problems[:50])
         elif engine.dialect.name == "sqlite":
             lines.append("Integritate: în regulă (integrity_check, foreign_key_check).")
+        if target.path is not None:
+            ok = _backup_status(target.path, lines) and ok
         lines.append("Rezultat: în regulă." if ok else "Rezultat: probleme găsite.")
         return CheckReport(ok, lines)
     finally:
         engine.dispose()
+
+
+def _backup_status(path: Path, lines: list[str]) -> bool:
+    """The last good backup; more than a week old (or none) counts as a problem to fix."""
+    from cic_desktop.services.backup import STALE_AFTER, newest_good_backup
+
+    last = newest_good_backup(path)
+    if last is None:
+        lines.append("Copii de siguranță: NICIUNA. Faceți una acum (cic-desktop backup).")
+        return False
+    age = datetime.now() - last.created_at
+    lines.append(f"Ultima copie de siguranță bună: {last.created_at:%d.%m.%Y %H:%M} ({last.path}).")
+    if age > STALE_AFTER:
+        lines.append(f"Atenție: ultima copie are {age.days} zile; faceți una nouă.")
+        return False
+    return True

@@ -128,12 +128,47 @@ def test_read_only_commands_never_create_a_database(
     assert not missing.exists()
 
 
-def test_check_reports_a_healthy_database(
-    capsys: pytest.CaptureFixture[str], db_path: Path
+def test_check_reports_a_healthy_database_and_its_backups(
+    capsys: pytest.CaptureFixture[str], core: CicCore, db_path: Path
 ) -> None:
+    configure(core)
     exit_code, out, _ = run(capsys, "--db", str(db_path), "check")
-    assert exit_code == 0
+    assert exit_code == 1  # healthy, but no backup yet: the clerk must be told
     assert "Schema: la zi" in out and "Integritate: în regulă" in out
+    assert "Copii de siguranță: NICIUNA" in out
+    exit_code, out, _ = run(capsys, "--db", str(db_path), "backup")
+    assert exit_code == 0 and "verificată" in out
+    exit_code, out, _ = run(capsys, "--db", str(db_path), "check")
+    assert exit_code == 0 and "Ultima copie de siguranță bună" in out
+
+
+def test_backup_and_restore_commands(
+    capsys: pytest.CaptureFixture[str],
+    core: CicCore,
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    configure(core)
+    core.registry.register("petitions", subject="Prima")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    monkeypatch.setenv("CIC_BACKUP_PASSWORD", "parola-stick-2026")
+    assert run(capsys, "backup", "--to", str(stick), "--db", str(db_path))[0] == 0
+    (backup,) = stick.glob("*.cicbak")
+    core.registry.register("petitions", subject="A doua")
+    core.close()
+    exit_code, out, _ = run(capsys, "restore", str(backup), "--db", str(db_path))
+    assert exit_code == 0
+    assert "care lipsesc din ea (1)" in out and "2/27.11.2026" in out
+    assert "păstrat" in out and "Numerele 2–2/2026" in out
+    monkeypatch.setenv("CIC_BACKUP_PASSWORD", "gresita-2026")
+    exit_code, _, err = run(capsys, "restore", str(backup), "--db", str(db_path))
+    assert exit_code == 1 and "Parola nu este corectă" in err
+    exit_code, _, err = run(
+        capsys, "restore", str(tmp_path / "nu-exista.cicbak"), "--db", str(db_path)
+    )
+    assert exit_code == 2 and "nu există" in err
 
 
 def test_check_reports_an_outdated_schema_without_migrating(
