@@ -206,7 +206,7 @@ def cmd_restore(args: object, out: Callable[[str], None]) -> int:
         )
         if contents.missing:
             out(
-                f"Nu conține {len(contents.missing)} înregistrări făcute după ea: "
+                f"Înregistrări făcute după copie, care lipsesc din ea ({len(contents.missing)}): "
                 + "; ".join(contents.missing[:20])
                 + ("; …" if len(contents.missing) > 20 else "")
             )
