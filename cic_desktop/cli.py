@@ -172,6 +172,13 @@ def _open_core(args: object):  # type: ignore[no-untyped-def]
     return core
 
 
+def _counts_text(counts: dict[str, int]) -> str:
+    from cic_desktop.labels import REGISTER, RegisterCode
+
+    parts = [f"{REGISTER[RegisterCode(code)]}: {n}" for code, n in sorted(counts.items())]
+    return "; ".join(parts) or "nicio înregistrare"
+
+
 def cmd_backup(args: object, out: Callable[[str], None]) -> int:
     import os
     from pathlib import Path
@@ -201,7 +208,7 @@ def cmd_restore(args: object, out: Callable[[str], None]) -> int:
         contents = core.backup.inspect(source, password)
         out(
             f"Copia din {contents.created_at:%d.%m.%Y %H:%M} conține: "
-            + (", ".join(f"{c}: {n}" for c, n in sorted(contents.counts.items())) or "nimic")
+            + _counts_text(contents.counts)
             + "."
         )
         if contents.missing:
