@@ -34,6 +34,7 @@ class CicCore:
         from cic_desktop.services.petitions import PetitionsService
         from cic_desktop.services.registry import RegistryService
         from cic_desktop.services.settings import SettingsService
+        from cic_desktop.services.years import YearsService
 
         self.engine = engine
         self.target = target
@@ -53,6 +54,7 @@ class CicCore:
         self.letters = LettersService(self)
         self.books = BooksService(self)
         self.dispatch = DispatchService(self)
+        self.years = YearsService(self)
 
     @classmethod
     def open(cls, target: DbTarget, *, clock: Clock | None = None, create: bool = True) -> CicCore:

@@ -30,6 +30,7 @@ from cic_desktop.labels import ANNULLED_LABEL, PETITION_OUTCOME, PETITION_STATE
 from cic_desktop.services import audit
 from cic_desktop.services.people import clean_person
 from cic_desktop.services.registry import entry_data
+from cic_desktop.services.years import ensure_unlocked
 from db.enums import (
     AuditAction,
     EntryStatus,
@@ -301,6 +302,7 @@ class PetitionsService:
             raise NotFoundError("Petiția nu există.")
         if entry.status == EntryStatus.ANNULLED:
             raise ValidationError("state", "Petiția este anulată; nu se mai poate modifica.")
+        ensure_unlocked(session, entry.year)
         return entry, petition
 
     def _require_open(self, petition: Petition, action: str) -> None:

@@ -169,6 +169,9 @@ class RegistryService:
                 raise NotFoundError("Înregistrarea nu există.")
             if row.status == EntryStatus.ANNULLED:
                 raise ValidationError("reason", "Înregistrarea este deja anulată.")
+            from cic_desktop.services.years import ensure_unlocked
+
+            ensure_unlocked(session, row.year)
             before = entry_data(row)
             row.status = EntryStatus.ANNULLED
             row.annul_reason = reason

@@ -1,0 +1,1 @@
+"""Importing registers kept elsewhere (spreadsheets of earlier years) into the database."""

@@ -1,0 +1,374 @@
+"""Importing a historic petitions register (`.xlsx` or `.csv`, the export's layout).
+
+All or nothing: every row is checked first (in the file, then against the database, inside the
+import's own write transaction); one error anywhere and nothing is saved. Imported entries keep
+their historic numbers (`imported=True`, no sequence), and the general sequence of each imported
+year is moved past the highest imported number so the next registration never collides.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cic_desktop.domain.dates_ro import count_ro
+from cic_desktop.domain.numbering import format_registry_number
+from cic_desktop.domain.text import search_key
+from cic_desktop.importing.issues import (
+    ImportRejectedError,
+    RowError,
+    RowWarning,
+    number_ranges,
+)
+from cic_desktop.importing.petitions_parse import ParsedRegister, read_petitions_file
+from cic_desktop.importing.petitions_plan import Plan, build_plan
+from cic_desktop.importing.petitions_row import ParsedRow
+from cic_desktop.jobs import CancelToken, Progress, no_progress
+from cic_desktop.services import audit
+from db.enums import AuditAction, EntryStatus, RegisterCode
+from db.models import Person, Petition, RegistryEntry, SequenceCounter
+from db.queries.numbering import ISSUED_NUMBERS, sequence_of
+
+if TYPE_CHECKING:
+    from cic_desktop.core import CicCore
+
+__all__ = [
+    "ImportReport",
+    "ImportRejectedError",
+    "ParsedRegister",
+    "RowError",
+    "RowWarning",
+    "YearSummary",
+    "check_petitions_file",
+    "import_petitions",
+    "read_petitions_file",
+]
+_BATCH = 1000
+
+
+@dataclass(frozen=True)
+class YearSummary:
+    year: int
+    count: int
+    first_number: int
+    last_number: int
+    missing: tuple[int, ...]
+
+    @property
+    def missing_text(self) -> str:
+        if not self.missing:
+            return "nu lipsește niciun număr"
+        if len(self.missing) == 1:
+            return f"lipsește numărul {self.missing[0]}"
+        return f"lipsesc numerele {number_ranges(self.missing)}"
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What was (or, for a check, would be) imported; `warnings` did not block it."""
+
+    file_name: str
+    imported: int
+    years: tuple[YearSummary, ...]
+    annulled: int
+    flagged_incomplete: int
+    people_created: int
+    people_linked: int
+    warnings: tuple[RowWarning, ...]
+    saved: bool
+
+    def lines(self) -> list[str]:
+        verb = "S-au importat" if self.saved else "Se pot importa"
+        lines = [f"{verb} {count_ro(self.imported, 'petiție', 'petiții')} din „{self.file_name}”."]
+        for y in self.years:
+            lines.append(
+                f"Anul {y.year}: {count_ro(y.count, 'petiție', 'petiții')}, numerele "
+                f"{y.first_number}–{y.last_number}; {y.missing_text}."
+            )
+        if self.annulled:
+            lines.append(f"Anulate: {self.annulled}.")
+        if self.flagged_incomplete:
+            lines.append(f"Marcate pentru completare (date lipsă): {self.flagged_incomplete}.")
+        lines.append(
+            f"Petiționari: {self.people_linked} găsiți în evidență, {self.people_created} adăugați."
+        )
+        lines += [f"Atenție – {w.text()}" for w in self.warnings]
+        return lines
+
+
+def check_petitions_file(core: CicCore, path: str | os.PathLike[str]) -> ImportReport:
+    """Everything the import checks, without saving: raises ImportRejectedError, or reports."""
+    parsed = _parse(core, path)
+    with core.read() as session:
+        plan = build_plan(session, parsed.rows, core.calendar.working_calendar(session))
+        _reject_if_errors(parsed, plan)
+        return _report(parsed, plan, people_created=_new_people(plan), saved=False)
+
+
+def import_petitions(
+    core: CicCore,
+    path: str | os.PathLike[str],
+    *,
+    progress: Progress = no_progress,
+    cancel: CancelToken | None = None,
+) -> ImportReport:
+    """Import the file in one transaction with one audit event; raises ImportRejectedError."""
+    progress(0.0, "Se citește fișierul…")
+    parsed = _parse(core, path)
+    _check_cancel(cancel)
+    progress(0.3, "Se verifică petițiile față de baza de date…")
+    with core.write() as session:
+        plan = build_plan(session, parsed.rows, core.calendar.working_calendar(session))
+        _reject_if_errors(parsed, plan)
+        _check_cancel(cancel)
+        created = _write(core, session, plan, progress, cancel)
+        _bump_counters(session, parsed.rows)
+        report = _report(parsed, plan, people_created=created, saved=True)
+        audit.record(
+            session,
+            core,
+            action=AuditAction.IMPORT,
+            entity="registry_entry",
+            entity_id=None,
+            summary=f"Import registru de petiții din „{parsed.file_name}”: "
+            f"{count_ro(report.imported, 'petiție', 'petiții')} "
+            f"({', '.join(str(y.year) for y in report.years)})",
+            after={
+                "file": parsed.file_name,
+                "sheet": parsed.sheet,
+                "imported": report.imported,
+                "years": {str(y.year): [y.first_number, y.last_number] for y in report.years},
+                "warnings": len(report.warnings),
+            },
+        )
+        _check_cancel(cancel)
+    progress(1.0, "Importul s-a încheiat.")
+    return report
+
+
+def _parse(core: CicCore, path: str | os.PathLike[str]) -> ParsedRegister:
+    parsed = read_petitions_file(path, today=core.clock.today())
+    if parsed.errors:
+        raise ImportRejectedError(parsed.file_name, parsed.errors, parsed.warnings)
+    if not parsed.rows:
+        raise ImportRejectedError(
+            Path(path).name,
+            [RowError(None, "", "Fișierul nu conține nicio petiție sub rândul de antet.")],
+        )
+    return parsed
+
+
+def _reject_if_errors(parsed: ParsedRegister, plan: Plan) -> None:
+    if plan.errors:
+        errors = sorted(plan.errors, key=lambda e: (e.row_number or 0, e.column))
+        raise ImportRejectedError(parsed.file_name, errors, (*parsed.warnings, *plan.warnings))
+
+
+def _check_cancel(cancel: CancelToken | None) -> None:
+    if cancel is not None:
+        cancel.raise_if_cancelled()
+
+
+def _person_key(row: ParsedRow) -> tuple[str, str, str]:
+    return row.petitioner_kind, search_key(row.petitioner), search_key(row.address)
+
+
+def _new_people(plan: Plan) -> int:
+    return len(
+        {
+            _person_key(row)
+            for row, person_id in zip(plan.rows, plan.person_ids, strict=True)
+            if row.petitioner and person_id is None
+        }
+    )
+
+
+def _write(
+    core: CicCore,
+    session: Session,
+    plan: Plan,
+    progress: Progress,
+    cancel: CancelToken | None,
+) -> int:
+    """Insert people, entries and petitions; returns how many people were created."""
+    now, user = core.clock.now(), core.current_user_id
+    people: dict[tuple[str, str, str], int] = {}
+    for row, person_id in zip(plan.rows, plan.person_ids, strict=True):
+        if row.petitioner and person_id is None and _person_key(row) not in people:
+            person = Person(
+                kind=row.petitioner_kind,
+                name=row.petitioner,
+                address=row.address,
+                email=row.email,
+                phone="",
+                search_key=search_key(row.petitioner),
+                created_at=now,
+                created_by_id=user,
+            )
+            session.add(person)
+            session.flush()
+            people[_person_key(row)] = person.id
+    entry_ids: dict[tuple[int, int], int] = {}
+    pairs = list(zip(plan.rows, plan.deadlines, strict=True))
+    total = len(pairs)
+    for start in range(0, total, _BATCH):
+        batch = pairs[start : start + _BATCH]
+        entries = [_entry(row, deadlines, now, user) for row, deadlines in batch]
+        session.add_all(entries)
+        session.flush()
+        entry_ids.update({(e.year, e.number): e.id for e in entries})
+        _check_cancel(cancel)
+        progress(0.4 + 0.3 * (start + len(batch)) / total, "Se salvează petițiile…")
+    links = {**plan.joined_in_db, **entry_ids}
+    for index, row in enumerate(plan.rows):
+        person_id = plan.person_ids[index] or people.get(_person_key(row))
+        session.add(
+            _petition(row, index, plan, entry_ids[(row.year, row.number)], person_id, links)
+        )
+        if (index + 1) % _BATCH == 0:
+            session.flush()
+            _check_cancel(cancel)
+            progress(0.7 + 0.25 * (index + 1) / total, "Se salvează petițiile…")
+    session.flush()
+    return len(people)
+
+
+def _entry(row: ParsedRow, deadlines, now, user) -> RegistryEntry:  # type: ignore[no-untyped-def]
+    number_text = format_registry_number(row.number, row.registered_on, row.prefix)
+    return RegistryEntry(
+        register_code=RegisterCode.PETITIONS.value,
+        sequence_code=None,
+        year=row.year,
+        number=row.number,
+        number_prefix=row.prefix,
+        registered_on=row.registered_on,
+        received_on=row.registered_on,
+        subject=row.subject,
+        correspondent_name=row.petitioner,
+        correspondent_address=row.address,
+        search_key=search_key(f"{number_text} {row.petitioner} {row.subject}"),
+        deadline_rule=deadlines.rule,
+        legal_deadline=deadlines.legal,
+        internal_target=deadlines.internal,
+        status=EntryStatus.ANNULLED.value if row.annul_reason else EntryStatus.ACTIVE.value,
+        annul_reason=row.annul_reason,
+        annulled_on=None,
+        imported=True,
+        created_at=now,
+        created_by_id=user,
+    )
+
+
+def _petition(
+    row: ParsedRow,
+    index: int,
+    plan: Plan,
+    entry_id: int,
+    person_id: int | None,
+    links: dict[tuple[int, int], int],
+) -> Petition:
+    domain_id, domain_name = plan.domains[index]
+    department_id, department_name = plan.departments[index]
+    deadlines = plan.deadlines[index]
+    return Petition(
+        entry_id=entry_id,
+        person_id=person_id,
+        petitioner_kind=row.petitioner_kind,
+        petitioner_email=row.email,
+        channel=row.channel,
+        kind=row.kind,
+        domain_id=domain_id,
+        domain_name=domain_name,
+        pages=1,
+        annexes=0,
+        source_institution="",
+        source_reference="",
+        state=row.state,
+        department_id=department_id,
+        department_name=department_name,
+        internal_deadline=None,
+        assigned_on=None,
+        base_legal_deadline=deadlines.base_legal,
+        extension_days=deadlines.extension_days,
+        extension_decided_on=None,
+        extension_approved_by="",
+        extension_reason="",
+        forwarded_to=row.forwarded_to,
+        forwarded_on=None,
+        joined_to_id=links[row.joined_to] if row.joined_to else None,
+        filing_reason=row.filing_reason,
+        filing_note=row.filing_note,
+        filed_on=None,
+        answered_on=row.answered_on,
+        answer_number=row.answer_number,
+        outcome=row.outcome,
+        legal_basis="",
+        answer_summary="",
+        signatory_mayor="",
+        signatory_head="",
+        sent_on=row.sent_on,
+        sent_channel=None,
+        registered_mail_no="",
+        notes=row.notes,
+        flagged_incomplete=row.flagged_incomplete,
+    )
+
+
+def _bump_counters(session: Session, rows: tuple[ParsedRow, ...]) -> None:
+    """The general sequence of each year continues after its highest imported number.
+
+    The numbers count as issued (they were given to citizens on paper), so they also raise the
+    watermark kept outside the database, as `allocate_number` does.
+    """
+    sequence = sequence_of(session, RegisterCode.PETITIONS)
+    highest: dict[int, tuple[int, date]] = {}
+    for row in rows:
+        number, day = highest.get(row.year, (0, row.registered_on))
+        highest[row.year] = (max(number, row.number), max(day, row.registered_on))
+    for year, (number, day) in highest.items():
+        counter = session.execute(
+            select(SequenceCounter)
+            .where(SequenceCounter.sequence_code == sequence, SequenceCounter.year == year)
+            .with_for_update()
+        ).scalar_one_or_none()
+        if counter is None:
+            counter = SequenceCounter(sequence_code=sequence, year=year, last_number=0)
+            session.add(counter)
+        counter.last_number = max(counter.last_number or 0, number)
+        last = counter.last_registered_on
+        counter.last_registered_on = max(last, day) if last else day
+        issued = session.info.setdefault(ISSUED_NUMBERS, {})
+        issued[(sequence, year)] = max(issued.get((sequence, year), 0), counter.last_number)
+    session.flush()
+
+
+def _report(
+    parsed: ParsedRegister, plan: Plan, *, people_created: int, saved: bool
+) -> ImportReport:
+    by_year: dict[int, list[int]] = {}
+    for row in parsed.rows:
+        by_year.setdefault(row.year, []).append(row.number)
+    years = []
+    for year, numbers in sorted(by_year.items()):
+        known = set(numbers) | plan.taken.get(year, set())
+        top = max(known)
+        missing = tuple(n for n in range(1, top + 1) if n not in known)
+        years.append(YearSummary(year, len(numbers), min(numbers), max(numbers), missing))
+    linked = len({person_id for person_id in plan.person_ids if person_id is not None})
+    return ImportReport(
+        file_name=parsed.file_name,
+        imported=len(parsed.rows),
+        years=tuple(years),
+        annulled=sum(1 for row in parsed.rows if row.annul_reason),
+        flagged_incomplete=sum(1 for row in parsed.rows if row.flagged_incomplete),
+        people_created=people_created,
+        people_linked=linked,
+        warnings=(*parsed.warnings, *plan.warnings),
+        saved=saved,
+    )

@@ -1,0 +1,1 @@
+"""Statutory reports built from the registers as plain frozen dataclasses."""
