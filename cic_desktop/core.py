@@ -32,6 +32,7 @@ class CicCore:
         from cic_desktop.services.people import PeopleService
         from cic_desktop.services.petition_list import PetitionListService
         from cic_desktop.services.petitions import PetitionsService
+        from cic_desktop.services.public_info import PublicInfoService
         from cic_desktop.services.registry import RegistryService
         from cic_desktop.services.settings import SettingsService
         from cic_desktop.services.years import YearsService
@@ -50,6 +51,7 @@ class CicCore:
         self.people = PeopleService(self)
         self.petitions = PetitionsService(self)
         self.petition_list = PetitionListService(self)
+        self.public_info = PublicInfoService(self)
         self.backup = BackupService(self)
         self.letters = LettersService(self)
         self.books = BooksService(self)

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from db.enums import (
     AuditAction,
+    ComplaintOutcome,
+    DeliveryMode,
+    DeliveryPreference,
     EntryStatus,
     FilingReason,
+    InfoChannel,
+    InfoDomain,
+    InfoState,
     LetterKind,
     OfficialRole,
     PersonKind,
@@ -13,9 +19,11 @@ from db.enums import (
     PetitionKind,
     PetitionOutcome,
     PetitionState,
+    RefusalReason,
     RegisterCode,
     SendChannel,
     SequenceCode,
+    VerbalOutcome,
 )
 
 OFFICIAL_ROLE = {
@@ -30,6 +38,7 @@ REGISTER = {
     RegisterCode.PUBLIC_INFO: "Registrul de evidență a solicitărilor de informații de interes public",
     RegisterCode.AUDIENCES: "Registrul de audiențe",
     RegisterCode.CONSULTATIONS: "Registrul pentru transparența decizională",
+    RegisterCode.COMPLAINTS_544: "Registrul reclamațiilor administrative (Legea nr. 544/2001)",
 }
 
 SEQUENCE = {
@@ -114,7 +123,81 @@ LETTER_KIND = {
     LetterKind.FILING_NOTICE: "Notificare de clasare",
 }
 
+INFO_CHANNEL = {
+    InfoChannel.PAPER: "pe suport de hârtie",
+    InfoChannel.ELECTRONIC: "pe suport electronic",
+    InfoChannel.VERBAL: "verbal",
+}
+
+INFO_DOMAIN = {
+    InfoDomain.PUBLIC_MONEY: "Utilizarea banilor publici (contracte, investiții, cheltuieli etc.)",
+    InfoDomain.DUTIES: "Modul de îndeplinire a atribuțiilor instituției publice",
+    InfoDomain.REGULATIONS: "Acte normative, reglementări",
+    InfoDomain.LEADERS: "Activitatea liderilor instituției",
+    InfoDomain.LAW_544: "Informații privind modul de aplicare a Legii nr. 544/2001",
+    InfoDomain.OTHER: "Altele",
+}
+
+DELIVERY_PREFERENCE = {
+    DeliveryPreference.EMAIL: "pe e-mail",
+    DeliveryPreference.EMAIL_EDITABLE: "pe e-mail, în format editabil",
+    DeliveryPreference.PAPER: "pe format de hârtie, la adresă",
+}
+
+INFO_STATE = {
+    InfoState.REGISTERED: "înregistrată",
+    InfoState.ASSIGNED: "repartizată",
+    InfoState.EXTENDED: "notificare de prelungire trimisă",
+    InfoState.ANSWERED: "soluționată favorabil",
+    InfoState.SENT: "răspuns expediat",
+    InfoState.REFUSED: "respinsă",
+    InfoState.REDIRECTED: "redirecționată",
+    InfoState.RECLASSIFIED: "reîncadrată ca petiție",
+}
+
+DELIVERY_MODE = {
+    DeliveryMode.ELECTRONIC: "electronic",
+    DeliveryMode.PAPER: "format hârtie",
+    DeliveryMode.VERBAL: "verbal",
+}
+
+REFUSAL_REASON = {
+    RefusalReason.EXEMPT: "informații exceptate",
+    RefusalReason.NONEXISTENT: "informații inexistente",
+    RefusalReason.OTHER: "alte motive",
+}
+
+EXEMPT_LETTERS = {
+    "a": "apărarea națională, siguranța și ordinea publică (informații clasificate)",
+    "b": "deliberările autorităților, interesele economice și politice ale României (clasificate)",
+    "c": "activități comerciale sau financiare, dacă publicitatea lor afectează concurența loială",
+    "d": "date cu caracter personal",
+    "e": "procedura în timpul anchetei penale sau disciplinare",
+    "f": "procedurile judiciare, dacă publicitatea lor aduce atingere unui proces echitabil",
+    "g": "informații a căror publicare prejudiciază măsurile de protecție a tinerilor",
+}
+
+COMPLAINT_OUTCOME = {
+    ComplaintOutcome.FAVORABLE: "soluționată favorabil",
+    ComplaintOutcome.REJECTED: "respinsă",
+    ComplaintOutcome.PENDING: "în curs de soluționare",
+}
+
+VERBAL_OUTCOME = {
+    VerbalOutcome.ANSWERED_ON_SPOT: "răspuns pe loc",
+    VerbalOutcome.SENT_TO_WRITTEN: "îndrumat să depună solicitare scrisă",
+}
+
 __all__ = [
+    "COMPLAINT_OUTCOME",
+    "DELIVERY_MODE",
+    "DELIVERY_PREFERENCE",
+    "EXEMPT_LETTERS",
+    "INFO_CHANNEL",
+    "INFO_DOMAIN",
+    "INFO_STATE",
+    "REFUSAL_REASON",
+    "VERBAL_OUTCOME",
     "ANNULLED_LABEL",
     "FILING_REASON",
     "LETTER_KIND",

@@ -17,6 +17,7 @@ class RegisterCode(StrEnum):
     PUBLIC_INFO = "public_info"
     AUDIENCES = "audiences"
     CONSULTATIONS = "consultations"
+    COMPLAINTS_544 = "complaints_544"
 
 
 class SequenceCode(StrEnum):
@@ -103,3 +104,60 @@ class LetterKind(StrEnum):
     FORWARD_COVER = "forward_cover"
     EXTENSION_NOTICE = "extension_notice"
     FILING_NOTICE = "filing_notice"
+
+
+class InfoChannel(StrEnum):
+    PAPER = "paper"
+    ELECTRONIC = "electronic"
+    VERBAL = "verbal"
+
+
+class InfoDomain(StrEnum):
+    """The six domains of the Legea 544 annual report (anexa nr. 10, II.B.2 a–f)."""
+
+    PUBLIC_MONEY = "public_money"
+    DUTIES = "duties"
+    REGULATIONS = "regulations"
+    LEADERS = "leaders"
+    LAW_544 = "law_544"
+    OTHER = "other"
+
+
+class DeliveryPreference(StrEnum):
+    EMAIL = "email"
+    EMAIL_EDITABLE = "email_editable"
+    PAPER = "paper"
+
+
+class InfoState(StrEnum):
+    REGISTERED = "registered"
+    ASSIGNED = "assigned"
+    EXTENDED = "extended"
+    ANSWERED = "answered"
+    SENT = "sent"
+    REFUSED = "refused"
+    REDIRECTED = "redirected"
+    RECLASSIFIED = "reclassified"
+
+
+class DeliveryMode(StrEnum):
+    ELECTRONIC = "electronic"
+    PAPER = "paper"
+    VERBAL = "verbal"
+
+
+class RefusalReason(StrEnum):
+    EXEMPT = "exempt"
+    NONEXISTENT = "nonexistent"
+    OTHER = "other"
+
+
+class ComplaintOutcome(StrEnum):
+    FAVORABLE = "favorable"
+    REJECTED = "rejected"
+    PENDING = "pending"
+
+
+class VerbalOutcome(StrEnum):
+    ANSWERED_ON_SPOT = "answered_on_spot"
+    SENT_TO_WRITTEN = "sent_to_written"

@@ -3,11 +3,23 @@
 from db.models.audit import AuditEvent, AuditHead
 from db.models.people import Person
 from db.models.petitions import Letter, LetterTemplate, Petition, PetitionDomain
+from db.models.public_info import (
+    AdminComplaint,
+    CopyTariff,
+    CourtCase,
+    InfoRequest,
+    VerbalRequest,
+)
 from db.models.registry import BookPrint, Register, RegistryEntry, Sequence, SequenceCounter
 from db.models.safety import NumberGap, YearLock
 from db.models.settings import Department, ExtraDayOff, Institution, Official, Staff
 
 __all__ = [
+    "AdminComplaint",
+    "CopyTariff",
+    "CourtCase",
+    "InfoRequest",
+    "VerbalRequest",
     "AuditEvent",
     "AuditHead",
     "BookPrint",
