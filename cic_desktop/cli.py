@@ -20,7 +20,18 @@ from cic_desktop.errors import CicError, DatabaseFolderMissingError, ValidationE
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 GUI_COMMANDS = frozenset({"gui"})
-HEADLESS_COMMANDS = ("audit", "backup", "check", "deadline", "demo", "restore", "selftest")
+HEADLESS_COMMANDS = (
+    "audit",
+    "backup",
+    "check",
+    "deadline",
+    "demo",
+    "export",
+    "import",
+    "report",
+    "restore",
+    "selftest",
+)
 
 
 def command_of(args: Sequence[str]) -> str | None:
@@ -89,6 +100,28 @@ def build_parser() -> RomanianArgumentParser:
     )
     restore.add_argument("file", metavar="FISIER", help="copia de siguranță (.sqlite sau .cicbak)")
     restore.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
+    registers = ["petitii"]
+    imp = commands.add_parser(
+        "import", help="importă un registru (.xlsx sau .csv) în aceeași machetă"
+    )
+    imp.add_argument("register", choices=registers, metavar="REGISTRU", help="petitii")
+    imp.add_argument("file", metavar="FISIER", help="fișierul .xlsx sau .csv (UTF-8)")
+    imp.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
+    exp = commands.add_parser(
+        "export", help="exportă registrul unui an (.xlsx) sau îl tipărește (.pdf)"
+    )
+    exp.add_argument("register", choices=registers, metavar="REGISTRU", help="petitii")
+    exp.add_argument("--year", type=int, required=True, metavar="AN")
+    exp.add_argument("--format", choices=["xlsx", "pdf"], required=True)
+    exp.add_argument("--out", required=True, metavar="FISIER")
+    exp.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
+    rep = commands.add_parser("report", help="raportul statutar (petiții: semestrial)")
+    rep.add_argument("register", choices=registers, metavar="REGISTRU", help="petitii")
+    rep.add_argument("--year", type=int, required=True, metavar="AN")
+    rep.add_argument("--semester", type=int, choices=[1, 2], required=True)
+    rep.add_argument("--format", choices=["xlsx", "pdf"], required=True)
+    rep.add_argument("--out", required=True, metavar="FISIER")
+    rep.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
     audit = commands.add_parser("audit", help="jurnalul de audit")
     audit.add_argument(
         "action",
@@ -224,6 +257,72 @@ def cmd_restore(args: object, out: Callable[[str], None]) -> int:
     return EXIT_OK
 
 
+def _out_path(value: str):  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    path = Path(value)
+    if not path.parent.is_dir():
+        raise ValidationError("out", f"Dosarul „{path.parent}” nu există.")
+    return path
+
+
+def _year(value: int) -> int:
+    if not 1990 <= value <= 2100:
+        raise ValidationError("year", f"Anul {value} nu este valid.")
+    return value
+
+
+def cmd_import(args: object, out: Callable[[str], None]) -> int:
+    from pathlib import Path
+
+    from cic_desktop.importing.petitions_import import import_petitions
+
+    path = Path(args.file)  # type: ignore[attr-defined]
+    if not path.is_file():
+        raise ValidationError("file", f"Fișierul „{path}” nu există.")
+    with _open_core(args) as core:
+        report = import_petitions(core, path)
+    for line in report.lines():
+        out(line)
+    return EXIT_OK
+
+
+def cmd_export(args: object, out: Callable[[str], None]) -> int:
+    from cic_desktop.render.xlsx.petitions_export import export_petitions_xlsx
+
+    year, path = _year(args.year), _out_path(args.out)  # type: ignore[attr-defined]
+    with _open_core(args) as core:
+        if args.format == "xlsx":  # type: ignore[attr-defined]
+            rows = export_petitions_xlsx(core, year, path)
+            out(f"Registrul de petiții pe {year} ({rows} rânduri) a fost exportat în {path}.")
+        else:
+            result = core.books.print_petitions_book(year, path, full_year=True)
+            out(
+                f"Registrul de petiții pe {year} a fost tipărit în {path} "
+                f"(filele {result.first_page}–{result.last_page})."
+            )
+    return EXIT_OK
+
+
+def cmd_report(args: object, out: Callable[[str], None]) -> int:
+    from cic_desktop.render.pdf.semester_report import write_semester_report_pdf
+    from cic_desktop.render.xlsx.semester_report import write_semester_report_xlsx
+    from cic_desktop.reports.petitions_semester import build_semester_report
+
+    year, path = _year(args.year), _out_path(args.out)  # type: ignore[attr-defined]
+    with _open_core(args) as core:
+        report = build_semester_report(core, year, args.semester)  # type: ignore[attr-defined]
+    if args.format == "xlsx":  # type: ignore[attr-defined]
+        write_semester_report_xlsx(report, path)
+    else:
+        write_semester_report_pdf(report, path)
+    out(
+        f"Raportul semestrial pe semestrul {args.semester} al anului {year} "  # type: ignore[attr-defined]
+        f"a fost scris în {path}."
+    )
+    return EXIT_OK
+
+
 def cmd_audit(args: object, out: Callable[[str], None]) -> int:
     from cic_desktop.audit_verify import verify_audit
 
@@ -235,6 +334,9 @@ def cmd_audit(args: object, out: Callable[[str], None]) -> int:
 
 COMMANDS: dict[str, Callable[[object, Callable[[str], None]], int]] = {
     "audit": cmd_audit,
+    "export": cmd_export,
+    "import": cmd_import,
+    "report": cmd_report,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,
