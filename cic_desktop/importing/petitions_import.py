@@ -31,6 +31,7 @@ from cic_desktop.importing.petitions_plan import Plan, build_plan
 from cic_desktop.importing.petitions_row import ParsedRow
 from cic_desktop.jobs import CancelToken, Progress, no_progress
 from cic_desktop.services import audit
+from cic_desktop.services.years import ensure_unlocked
 from db.enums import AuditAction, EntryStatus, RegisterCode
 from db.models import Person, Petition, RegistryEntry, SequenceCounter
 from db.queries.numbering import ISSUED_NUMBERS, sequence_of
@@ -127,9 +128,21 @@ def import_petitions(
         plan = build_plan(session, parsed.rows, core.calendar.working_calendar(session))
         _reject_if_errors(parsed, plan)
         _check_cancel(cancel)
-        created = _write(core, session, plan, progress, cancel)
+        for year in sorted({row.year for row in parsed.rows}):
+            ensure_unlocked(session, year)
+        created, entry_ids = _write(core, session, plan, progress, cancel)
         _bump_counters(session, parsed.rows)
         report = _report(parsed, plan, people_created=created, saved=True)
+        # One event per entry, so each imported row is sealed in the tamper-evident trail.
+        for (year, number), entry_id in sorted(entry_ids.items()):
+            audit.record(
+                session,
+                core,
+                action=AuditAction.IMPORT,
+                entity="registry_entry",
+                entity_id=entry_id,
+                summary=f"Importat din „{parsed.file_name}” (nr. {number}/{year})",
+            )
         audit.record(
             session,
             core,
@@ -195,8 +208,8 @@ def _write(
     plan: Plan,
     progress: Progress,
     cancel: CancelToken | None,
-) -> int:
-    """Insert people, entries and petitions; returns how many people were created."""
+) -> tuple[int, dict[tuple[int, int], int]]:
+    """Insert people, entries and petitions; returns the people created and the new entry ids."""
     now, user = core.clock.now(), core.current_user_id
     people: dict[tuple[str, str, str], int] = {}
     for row, person_id in zip(plan.rows, plan.person_ids, strict=True):
@@ -236,7 +249,7 @@ def _write(
             _check_cancel(cancel)
             progress(0.7 + 0.25 * (index + 1) / total, "Se salvează petițiile…")
     session.flush()
-    return len(people)
+    return len(people), entry_ids
 
 
 def _entry(row: ParsedRow, deadlines, now, user) -> RegistryEntry:  # type: ignore[no-untyped-def]

@@ -6,13 +6,13 @@ import functools
 import tomllib
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from cic_desktop.domain.dates_ro import fmt
 from cic_desktop.errors import CicError
+from cic_desktop.paths import resource
 
-LABELS_FILE = Path(__file__).with_name("petitions_semester.toml")
+LABELS_FILE = resource("reports", "petitions_semester.toml")
 INDENTED = frozenset({"from_other_institutions", "from_audiences"})  # „din care …” lines
 
 

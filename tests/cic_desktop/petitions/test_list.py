@@ -73,3 +73,25 @@ def test_filters_and_states(petitions_core: CicCore, clock: FixedClock) -> None:
     assert [r.state_label for r in rows] == ["soluționată", "înregistrată", "anulată"]
     assert rows[0].answered_late and rows[1].deadline_state == "overdue"
     assert core.petition_list.years() == [2025]
+
+
+def test_a_page_from_sql_equals_the_rows_of_the_same_ids(
+    petitions_core: CicCore, clock: FixedClock
+) -> None:
+    core = petitions_core
+    clock.advance_to(date(2025, 3, 3))
+    names = ["Ștefan Popescu", "Ioana Răducanu", "Mihai Șerban", "Stefan Ionescu", "Elena Bălan"]
+    for name in names:
+        core.petitions.register(petition(name=name))
+    core.petitions.annul(core.petition_list.ids(PetitionQuery(year=2025))[4], "Dublură a nr. 4")
+    queries = [
+        PetitionQuery(year=2025),
+        PetitionQuery(year=2025, text="stefan"),
+        PetitionQuery(year=2025, sort="petitioner", descending=True),
+        PetitionQuery(year=2025, states=("registered",), include_annulled=False),
+    ]
+    for query in queries:
+        ids = core.petition_list.ids(query)
+        for offset, limit in ((0, 100), (1, 2)):
+            expected = core.petition_list.rows(ids[offset : offset + limit])
+            assert core.petition_list.page(query, offset, limit) == expected

@@ -1,0 +1,5 @@
+from __future__ import annotations
+
+from tests.cic_desktop.petitions.conftest import petitions_core
+
+__all__ = ["petitions_core"]
