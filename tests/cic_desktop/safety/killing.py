@@ -35,10 +35,12 @@ def run_and_kill(db: Path, rng: random.Random, *, max_wait: float = 1.0) -> list
     assert child.stdout is not None
     ready = child.stdout.readline()
     assert ready.strip() == "READY", ready
-    time.sleep(rng.uniform(0.05, max_wait))
+    first = child.stdout.readline()  # at least one acknowledged, however loaded the machine
+    time.sleep(rng.uniform(0.0, max_wait))
     child.send_signal(signal.SIGKILL)
     out, _ = child.communicate(timeout=30)
-    return [int(line.split()[1]) for line in out.splitlines() if line.startswith("SAVED ")]
+    lines = [first, *out.splitlines()]
+    return [int(line.split()[1]) for line in lines if line.startswith("SAVED ")]
 
 
 def inspect(db: Path) -> tuple[list[int], str]:

@@ -25,7 +25,7 @@ def test_registrations_survive_random_kills(core: CicCore, db_path: Path) -> Non
         assert result.integrity == "ok"
         assert acknowledged <= set(result.stored)  # nothing acknowledged was lost
         assert result.stored == list(range(1, len(result.stored) + 1))  # no gap, no duplicate
-    assert len(acknowledged) > 5
+    assert len(acknowledged) >= len(rounds)
     # The audit trail survived the kills too, and the app opens normally afterwards.
     assert verify_audit(DbTarget(url=None, path=db_path)).ok
     with CicCore.open(DbTarget(url=None, path=db_path)) as again:
