@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -134,8 +135,9 @@ def refuse_damaged(engine: Engine, target: DbTarget) -> None:
     with translated_errors(target.describe()), engine.connect() as conn:
         rows = [r[0] for r in conn.execute(text("PRAGMA quick_check"))]
     if rows != ["ok"]:
+        logging.getLogger(__name__).error("quick_check of %s: %s", target.describe(), rows[:20])
         raise DatabaseDamagedError(
-            f"Baza de date „{target.describe()}” este deteriorată ({'; '.join(rows[:3])}). "
+            f"Baza de date „{target.describe()}” este deteriorată. "
             "Nu a fost modificată. Restaurați cea mai nouă copie de siguranță bună."
         )
 

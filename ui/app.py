@@ -15,7 +15,7 @@ from cic_desktop import APP_NAME
 from cic_desktop.cli_ro import RomanianArgumentParser
 from cic_desktop.config import DbTarget, resolve_db_target
 from cic_desktop.core import CicCore
-from cic_desktop.errors import CicError
+from cic_desktop.errors import CicError, DatabaseDamagedError
 from cic_desktop.paths import default_data_dir
 from ui.bus import ChangeBus
 from ui.context import AppContext
@@ -82,9 +82,15 @@ def install_excepthook() -> None:
 
 
 def open_core(target: DbTarget) -> CicCore | None:
-    """Open (check, back up, migrate) the database; a Romanian message box on failure."""
+    """Open (check, back up, migrate) the database; a Romanian message box on failure.
+    A damaged file is left untouched and the newest good backup is offered in its place."""
     try:
         return CicCore.open(target)
+    except DatabaseDamagedError as err:
+        log.warning("Baza de date este deteriorată: %s", err.message_ro)
+        from ui.windows.safety.recover import offer_recovery
+
+        return offer_recovery(target, err)
     except CicError as err:
         log.warning("Baza de date nu a putut fi deschisă: %s", err.message_ro)
         messages.show_error(None, err.message_ro, f"{APP_NAME} – baza de date nu poate fi deschisă")
@@ -154,6 +160,10 @@ def run_gui(argv: Sequence[str]) -> int:
         window.showMaximized()
         window.raise_()
         window.activateWindow()  # the modal picker had the focus; give it to the main window
+        from ui.windows.safety.daily import DailyBackup
+
+        window.daily_backup = DailyBackup(window)  # on close, and now if a day went without
+        window.daily_backup.check_at_start()
         return app.exec()
     finally:
         ctx.close()

@@ -10,6 +10,8 @@ DEPARTMENTS = "departments"
 STAFF = "staff"
 DAYS_OFF = "days_off"
 REGISTRY = "registry"
+PETITIONS = "petitions"  # a petition was registered or changed
+PETITION_DOMAINS = "petition_domains"
 
 
 class ChangeBus(QObject):

@@ -254,10 +254,14 @@ class BackupService:
             json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8"
         )
 
+    def auto_backup_due(self) -> bool:
+        """No automatic backup yet today."""
+        today = self._core.clock.today()
+        return not any(b.created_at.date() == today and b.kind == "auto" for b in self.backups())
+
     def auto_backup_if_due(self) -> BackupInfo | None:
         """At most one automatic backup per calendar day (on close, or first start of a day)."""
-        today = self._core.clock.today()
-        if any(b.created_at.date() == today and b.kind == "auto" for b in self.backups()):
+        if not self.auto_backup_due():
             return None
         return self.create(kind="auto")
 
@@ -415,7 +419,7 @@ class BackupService:
                     session.add(counter)
                 reason = (
                     f"Numerele {restored + 1}–{highest}/{year} au fost emise înainte de restaurarea "
-                    f"din copia de siguranță „{source.name}” din {core.clock.now():%d.%m.%Y}; "
+                    f"din {core.clock.now():%d.%m.%Y}, din copia de siguranță „{source.name}”; "
                     "documentele respective nu se află în copia restaurată și trebuie "
                     "reînregistrate. Numerele nu se refolosesc."
                 )

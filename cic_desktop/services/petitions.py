@@ -63,6 +63,21 @@ class PetitionsService:
 
     # -- registration --------------------------------------------------------------------------
 
+    def check(self, data: PetitionInput) -> None:
+        """Validate as `register` does, saving nothing (errors before OG 27's proposals)."""
+        clean_input(self._core, data)
+
+    def find_by_number(self, year: int, number: int) -> int | None:
+        """The petition with `number` in `year` („conexează la nr. 12/2026”)."""
+        with self._core.read() as session:
+            return session.scalar(
+                select(RegistryEntry.id).where(
+                    RegistryEntry.register_code == RegisterCode.PETITIONS,
+                    RegistryEntry.year == year,
+                    RegistryEntry.number == number,
+                )
+            )
+
     def suggestions(self, data: PetitionInput) -> list[Suggestion]:
         """What OG 27 proposes before saving: file anonymous ones, join or file repeated ones."""
         return find_suggestions(self._core, data)

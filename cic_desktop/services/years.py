@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cic_desktop.domain.dates_ro import count_ro
 from cic_desktop.domain.numbering import format_registry_number
 from cic_desktop.domain.text import clean_text
 from cic_desktop.errors import ValidationError
@@ -29,7 +30,7 @@ def ensure_unlocked(session: Session, year: int) -> None:
         raise YearLockedError(
             "year",
             f"Anul {year} este închis (rapoartele au fost emise): înregistrările lui nu se mai pot "
-            "modifica. Dacă trebuie totuși corectat ceva, redeschideți anul din Setări, cu motiv.",
+            "modifica. Dacă trebuie totuși corectat ceva, redeschideți anul din „Siguranța datelor”, cu motiv.",
         )
 
 
@@ -73,10 +74,12 @@ class YearsService:
             still_open = open_cases(session, year)
             if still_open:
                 listed = ", ".join(still_open[:20]) + (" …" if len(still_open) > 20 else "")
+                count = count_ro(len(still_open), "caz", "cazuri")
+                verb = "este încă deschis" if len(still_open) == 1 else "sunt încă deschise"
                 raise ValidationError(
                     "year",
-                    f"Anul {year} nu se poate închide: {len(still_open)} cazuri sunt încă "
-                    f"deschise ({listed}). Soluționați-le, redirecționați-le sau clasați-le întâi.",
+                    f"Anul {year} nu se poate închide: {count} {verb} ({listed}). "
+                    "Soluționați-le, redirecționați-le sau clasați-le întâi.",
                 )
             session.add(
                 YearLock(

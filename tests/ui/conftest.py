@@ -117,3 +117,39 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
     monkeypatch.setattr(messages, "show_info", recorder_of(recorder.infos))
     monkeypatch.setattr(messages, "ask_yes_no", recorder.ask)
     return recorder
+
+
+@dataclass
+class FilesRecorder:
+    """Stands in for `ui.widgets.files`: file dialogs answer `folder/<suggested name>`, nothing
+    is opened in a viewer (the paths asked to be opened are kept)."""
+
+    folder: Path
+    opened: list[Path] = field(default_factory=list)
+    to_open: Path | None = None  # what the „open file” dialog answers
+    cancel: bool = False  # the clerk closes the file dialog without choosing
+
+    def save_path(self, _parent: object, _title: str, name: str, _filter: str) -> Path | None:
+        return None if self.cancel else self.folder / name
+
+    def open_path(self, _parent: object, _title: str, _filter: str) -> Path | None:
+        return None if self.cancel else self.to_open
+
+    def temporary_pdf(self, name: str) -> Path:
+        return self.folder / f"temp-{name}"
+
+    def open_file(self, path: Path) -> bool:
+        self.opened.append(path)
+        return True
+
+
+@pytest.fixture(autouse=True)
+def file_dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> FilesRecorder:
+    from ui.widgets import files
+
+    folder = tmp_path / "fisiere"
+    folder.mkdir()
+    recorder = FilesRecorder(folder)
+    for name in ("save_path", "open_path", "temporary_pdf", "open_file"):
+        monkeypatch.setattr(files, name, getattr(recorder, name))
+    return recorder

@@ -52,3 +52,11 @@ def press_enter(qtbot: QtBot, widget: QWidget) -> None:
 
 def plain(text: str) -> str:
     return text.replace("&", "")
+
+
+def show_active(qtbot: QtBot, window: QWidget) -> None:
+    """Show a window and make it the active one (the offscreen platform does not by itself),
+    so keyboard shortcuts and focus behave as on the clerk's screen."""
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()

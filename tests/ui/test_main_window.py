@@ -45,7 +45,7 @@ def test_shows_the_institution_and_the_user(window: MainWindow) -> None:
 
 def test_navigation_lists_only_what_exists(window: MainWindow) -> None:
     items = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert items == ["Acasă", "Calculator de termene", "Setări"]
+    assert items == ["Acasă", "Petiții", "Calculator de termene", "Setări", "Siguranța datelor"]
     assert window.current_section() == "home"
 
 
@@ -70,6 +70,7 @@ def test_start_page(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
     ctx.core.settings.add_day_off(date(2025, 12, 24), "HG nr. 1234/2025")
     page = window.page("home")
     assert isinstance(page, HomePage)
+    qtbot.waitUntil(lambda: not ctx.tasks.busy)  # the first reading (before the data) is over
     page.loaded = False
     page.refresh()
     page = home(qtbot, window)
@@ -78,7 +79,13 @@ def test_start_page(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
     assert view.today.text() == "Astăzi este joi, 20 noiembrie 2025."
     assert view.counts_box.title() == "Înregistrări în 2025"
     counts = {code: label.text() for code, label in page.count_values.items()}
-    assert counts == {"petitions": "3", "public_info": "1", "audiences": "0", "consultations": "0"}
+    assert counts == {
+        "petitions": "3",
+        "public_info": "1",
+        "audiences": "0",
+        "consultations": "0",
+        "complaints_544": "0",
+    }
     label = view.counts.labelForField(page.count_values["petitions"])
     assert label.text() == "Registrul de evidență a petițiilor:"
     assert "24.12.2025 (miercuri) – HG nr. 1234/2025" in view.days_off.text()

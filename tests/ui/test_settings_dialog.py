@@ -39,6 +39,7 @@ def test_buttons_and_tabs_are_romanian(dialog: SettingsDialog) -> None:
         "Responsabili",
         "Numerotare și termene",
         "Zile libere",
+        "Domenii petiții",
     ]
 
 

@@ -26,10 +26,14 @@ class Section:
 def default_sections() -> list[Section]:
     from ui.sections.deadline_calculator import DeadlineCalculatorPage
     from ui.sections.home import HomePage
+    from ui.sections.petitions import PetitionsPage
+    from ui.sections.safety import SafetyPage
     from ui.sections.settings_page import SettingsPage
 
     return [
         Section("home", "Acasă", HomePage, "Ctrl+1"),
-        Section("deadlines", "Calculator de termene", DeadlineCalculatorPage, "Ctrl+2"),
-        Section("settings", "Setări", SettingsPage, "Ctrl+3"),
+        Section("petitions", "Petiții", PetitionsPage, "Ctrl+2"),
+        Section("deadlines", "Calculator de termene", DeadlineCalculatorPage, "Ctrl+3"),
+        Section("settings", "Setări", SettingsPage, "Ctrl+4"),
+        Section("safety", "Siguranța datelor", SafetyPage, "Ctrl+5"),
     ]

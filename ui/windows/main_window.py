@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from cic_desktop import APP_NAME, __version__
+from cic_desktop.core import CicCore
 from ui import bus
 from ui.context import AppContext
 from ui.sections import Section, default_sections
 from ui.widgets import messages
+from ui.windows.safety.daily import DailyBackup
+from ui.windows.safety.status import BackupStatus
 from ui.windows.settings_dialog import SettingsDialog
 
 ABOUT_TEXT = (
@@ -38,6 +41,8 @@ def window_title(institution_name: str) -> str:
 
 
 class MainWindow(QMainWindow):
+    database_reopened = Signal()  # after a restore: the pages were rebuilt on the new core
+
     def __init__(
         self, ctx: AppContext, sections: list[Section] | None = None, parent: QWidget | None = None
     ) -> None:
@@ -79,6 +84,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.db_label = QLabel(f"Baza de date: {ctx.core.target.describe()}")
         self.db_label.setObjectName("hint")
+        self.daily_backup: DailyBackup | None = None  # attached by the start-up code
+        self.backup_status = BackupStatus(self)
+        self.statusBar().addPermanentWidget(self.backup_status.view)
         self.statusBar().addPermanentWidget(self.db_label)
         self.nav.currentRowChanged.connect(self._show_row)
         ctx.bus.changed.connect(self._changed)
@@ -170,6 +178,26 @@ class MainWindow(QMainWindow):
             f"Copia de siguranță de dinainte: {path}"
         )
 
+    def reopen(self, core: CicCore) -> None:
+        """Go on with a reopened database (after a restore): a new change bus, every page
+        rebuilt on the new core when next shown, as if the program had just started."""
+        self.ctx.bus.changed.disconnect(self._changed)
+        self.ctx.core = core
+        self.ctx.bus = bus.ChangeBus()  # the old pages' connections stay on the old bus
+        self.ctx.bus.changed.connect(self._changed)
+        for key, page in list(self._pages.items()):
+            index = self.stack.indexOf(page)
+            self.stack.insertWidget(index, QWidget())
+            self.stack.removeWidget(page)
+            page.deleteLater()
+            del self._pages[key]
+        self.db_label.setText(f"Baza de date: {core.target.describe()}")
+        self.refresh_header()
+        self.backup_status.listen()
+        self.backup_status.refresh()
+        self._show_row(self.nav.currentRow())
+        self.database_reopened.emit()
+
     # -- dialogs -------------------------------------------------------------------------------
 
     def open_settings(self) -> SettingsDialog:
@@ -192,6 +220,9 @@ class MainWindow(QMainWindow):
         messages.show_info(self, ABOUT_TEXT, f"Despre {APP_NAME}")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        if self.daily_backup is not None and self.daily_backup.defer_close():
+            event.ignore()  # the daily backup runs first; the window closes when it ends
+            return
         if self.ctx.tasks.busy:
             self.ctx.tasks.wait_for_done()
         super().closeEvent(event)

@@ -1,5 +1,5 @@
-"""The settings dialog: seven tabs. The institution's fields are saved together with „Salvează”;
-list tabs (conducere, compartimente, personal, zile libere) save each change at once."""
+"""The settings dialog: eight tabs. The institution's fields are saved together with „Salvează”;
+list tabs (conducere, compartimente, personal, zile libere, domenii) save each change at once."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from ui.widgets import messages
 from ui.widgets.buttons import romanian_button_box
 from ui.widgets.forms import hint_label
 from ui.windows.settings.days_off_tab import DaysOffTab
+from ui.windows.settings.domains import DomainsEditor
 from ui.windows.settings.institution_form import InstitutionForm
 from ui.windows.settings.people import DepartmentsEditor, OfficialsEditor, StaffEditor
 
@@ -31,6 +32,7 @@ TAB_STAFF = "Personal CIC"
 TAB_RESPONSIBLE = "Responsabili"
 TAB_NUMBERING = "Numerotare și termene"
 TAB_DAYS_OFF = "Zile libere"
+TAB_DOMAINS = "Domenii petiții"
 
 
 class SettingsDialog(QDialog):
@@ -46,6 +48,7 @@ class SettingsDialog(QDialog):
         self.departments = DepartmentsEditor(core, lambda: ctx.bus.announce(bus.DEPARTMENTS))
         self.staff = StaffEditor(core, lambda: ctx.bus.announce(bus.STAFF))
         self.days_off = DaysOffTab(core, lambda: ctx.bus.announce(bus.DAYS_OFF))
+        self.domains = DomainsEditor(core, lambda: ctx.bus.announce(bus.PETITION_DOMAINS))
         self.tabs.addTab(self.form.institution_view, TAB_INSTITUTION)
         self.tabs.addTab(self.officials.view, TAB_OFFICIALS)
         self.tabs.addTab(self.departments.view, TAB_DEPARTMENTS)
@@ -53,6 +56,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.form.responsible_view, TAB_RESPONSIBLE)
         self.tabs.addTab(self.form.numbering_view, TAB_NUMBERING)
         self.tabs.addTab(self.days_off.view, TAB_DAYS_OFF)
+        self.tabs.addTab(self.domains.view, TAB_DOMAINS)
 
         self.buttons = romanian_button_box(
             QDialogButtonBox(
@@ -68,7 +72,7 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         note: QLabel = hint_label(
             "„Salvează” păstrează datele instituției, responsabilii și numerotarea. "
-            "Modificările din liste (conducere, compartimente, personal, zile libere) "
+            "Modificările din liste (conducere, compartimente, personal, zile libere, domenii) "
             "se salvează imediat, cu butoanele din fiecare filă. Ctrl+Tab trece la fila următoare."
         )
         layout = QVBoxLayout(self)
@@ -79,7 +83,7 @@ class SettingsDialog(QDialog):
 
     def load(self) -> None:
         self.form.load()
-        for editor in (self.officials, self.departments, self.staff):
+        for editor in (self.officials, self.departments, self.staff, self.domains):
             editor.reload()
         self.days_off.load()
 

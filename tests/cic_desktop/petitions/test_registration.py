@@ -140,3 +140,14 @@ def test_public_body_and_person_data(petitions_core: CicCore) -> None:
     )
     assert details.petitioner_kind == "public_body"
     assert details.person_id == saved.id
+
+
+def test_check_validates_without_saving_and_find_by_number(petitions_core: CicCore) -> None:
+    core = petitions_core
+    with pytest.raises(ValidationError):
+        core.petitions.check(petition(subject=""))
+    core.petitions.check(petition())
+    assert core.registry.entries() == []
+    first = core.petitions.register(petition())
+    assert core.petitions.find_by_number(2026, 1) == first.id
+    assert core.petitions.find_by_number(2026, 2) is None

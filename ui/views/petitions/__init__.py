@@ -1,0 +1,1 @@
+"""Layouts of the petitions windows (no logic: the controllers in ui/windows/petitions decide)."""

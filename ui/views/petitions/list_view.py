@@ -1,0 +1,230 @@
+"""Layout of the „Petiții” page: toolbar, filter bar, the registry table, legend and count.
+
+Mnemonics avoid the menu bar's letters (F, I, M, J) and each other.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.petitions_table import (
+    ANNULLED_COLOUR,
+    COL_ANSWER,
+    COL_DEADLINE,
+    COL_DEPARTMENT,
+    COL_DOMAIN,
+    COL_KIND,
+    COL_NUMBER,
+    COL_PETITIONER,
+    COL_STATE,
+    COL_SUBJECT,
+    LEGEND,
+)
+
+# Starting widths: wide enough for a typical value of each column; the subject takes the rest.
+COLUMN_SAMPLES = {
+    COL_NUMBER: "9999/30.12.2026",
+    COL_PETITIONER: "Nicolae Drăgulescu",
+    COL_KIND: "reclamație",
+    COL_DOMAIN: "registrul agricol",
+    COL_DEPARTMENT: "Urbanism și am",
+    COL_STATE: "răspuns expediat",
+    COL_DEADLINE: "Termen legal",
+    COL_ANSWER: "30.12.2026 / 30.12.2026",
+}
+CELL_PADDING = 14
+SUBJECT_MIN_CHARS = 34
+
+
+def _swatch(colour: str, text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet(
+        f"background-color: {colour}; color: black; border: 1px solid #b0b0b0; padding: 1px 6px;"
+    )
+    return label
+
+
+def _button(text: str, tooltip: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setAutoDefault(False)
+    if tooltip:
+        button.setToolTip(tooltip)
+    return button
+
+
+class PetitionsListView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+
+        title_row = QHBoxLayout()
+        title = QLabel("Registrul de evidență a petițiilor")
+        title.setObjectName("pageTitle")
+        self.year = QComboBox()
+        self.year.setMinimumContentsLength(6)
+        year_label = QLabel("&Anul:")
+        year_label.setBuddy(self.year)
+        self.count = QLabel()
+        self.count.setObjectName("resultValue")
+        title_row.addWidget(title)
+        title_row.addSpacing(16)
+        title_row.addWidget(year_label)
+        title_row.addWidget(self.year)
+        title_row.addStretch(1)
+        title_row.addWidget(self.count)
+        outer.addLayout(title_row)
+
+        tools = QHBoxLayout()
+        self.new_button = _button("Petiție &nouă…", "Înregistrează o petiție nouă (Ctrl+N)")
+        self.open_button = _button("&Deschide fișa", "Fișa petiției selectate (Enter)")
+        self.dispatch_button = _button(
+            "&Borderou expediere…", "Borderoul scrisorilor expediate într-o zi"
+        )
+        self.book_button = _button(
+            "Tipărește re&gistrul…", "Registrul de evidență a petițiilor, pentru dosarul pe hârtie"
+        )
+        self.export_button = _button("Export E&xcel…", "Registrul anului ales, în format .xlsx")
+        self.import_button = _button("Imp&ort…", "Preia un registru vechi dintr-un fișier .xlsx")
+        self.report_button = _button(
+            "&Raport semestrial…", "Raportul semestrial al activității de soluționare a petițiilor"
+        )
+        for button in (self.new_button, self.open_button):
+            tools.addWidget(button)
+        separator = QFrame()
+        separator.setFrameShape(QFrame.Shape.VLine)
+        separator.setFrameShadow(QFrame.Shadow.Sunken)
+        tools.addWidget(separator)
+        for button in (
+            self.dispatch_button,
+            self.book_button,
+            self.export_button,
+            self.import_button,
+            self.report_button,
+        ):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        outer.addLayout(tools)
+
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(8)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("număr, petiționar sau cuvinte din obiect")
+        self.text.setClearButtonEnabled(True)
+        self.state = QComboBox()
+        self.kind = QComboBox()
+        self.domain = QComboBox()
+        self.department = QComboBox()
+        for combo in (self.state, self.kind, self.domain, self.department):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+        self.due_soon = QCheckBox("termen a&propiat")
+        self.overdue = QCheckBox("termen depă&șit")
+        self.answered_late = QCheckBox("răspuns întâr&ziat")
+        self.without_annulled = QCheckBox("fără anu&late")
+        row = 0
+        for column, (text, widget) in enumerate(
+            (
+                ("&Caută:", self.text),
+                ("&Stare:", self.state),
+                ("&Tipul:", self.kind),
+            )
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label, row, column * 2)
+            filters.addWidget(widget, row, column * 2 + 1)
+        row = 1
+        for column, (text, widget) in enumerate(
+            (
+                ("Domeni&u:", self.domain),
+                ("Compartim&ent:", self.department),
+            )
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label, row, column * 2 + 2)
+            filters.addWidget(widget, row, column * 2 + 3)
+        checks = QHBoxLayout()
+        for check in (self.due_soon, self.overdue, self.answered_late, self.without_annulled):
+            checks.addWidget(check)
+        checks.addStretch(1)
+        filters.addLayout(checks, 1, 0, 1, 2)
+        filters.setColumnStretch(1, 3)
+        filters.setColumnStretch(3, 1)
+        filters.setColumnStretch(5, 1)
+        outer.addLayout(filters)
+
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSortIndicatorShown(True)
+        header.setHighlightSections(False)
+        outer.addWidget(self.table, 1)
+
+        legend = QHBoxLayout()
+        legend.addWidget(QLabel("Culori:"))
+        for colour, text in LEGEND:
+            legend.addWidget(_swatch(colour, text))
+        annulled = _swatch("#ffffff", "anulată (tăiată)")
+        annulled.setStyleSheet(
+            f"color: {ANNULLED_COLOUR}; text-decoration: line-through; "
+            "border: 1px solid #b0b0b0; padding: 1px 6px;"
+        )
+        legend.addWidget(annulled)
+        legend.addStretch(1)
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        legend.addWidget(self.status)
+        outer.addLayout(legend)
+
+    def size_columns(self) -> None:
+        """Fixed starting widths (never „resize to contents”: it would read every page)."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        for column, sample in COLUMN_SAMPLES.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + CELL_PADDING)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("Tip") + CELL_PADDING)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+        self._min_subject = metrics.horizontalAdvance("x" * SUBJECT_MIN_CHARS)
+        self.table.viewport().installEventFilter(self)
+        self.fit_subject()
+
+    def fit_subject(self) -> None:
+        """The subject takes the width left by the other columns, but never less than a readable
+        minimum: on a narrow window the table scrolls sideways instead of hiding the subject."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != COL_SUBJECT)
+        spare = self.table.viewport().width() - others
+        header.resizeSection(COL_SUBJECT, max(self._min_subject, spare))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_subject()
+        return False

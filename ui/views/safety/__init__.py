@@ -1,0 +1,1 @@
+"""Layouts of the „Siguranța datelor” screens (backups, restore wizard, year locks)."""
