@@ -57,14 +57,13 @@ def _reject(file_name: str, message: str) -> NoReturn:
 def _xlsx_sheets(path: Path) -> list[Sheet]:
     from openpyxl import load_workbook
 
+    broken = (
+        "Fișierul nu poate fi citit ca registru Excel (.xlsx): este deteriorat sau are alt format"
+    )
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        _reject(
-            path.name,
-            f"Fișierul nu poate fi deschis ca registru Excel (.xlsx): este deteriorat sau are alt "
-            f"format ({error.__class__.__name__}).",
-        )
+    except Exception as error:  # openpyxl raises many kinds on a malformed file
+        _reject(path.name, f"{broken} ({error.__class__.__name__}).")
     try:
         sheets = []
         for worksheet in workbook.worksheets:
@@ -75,6 +74,10 @@ def _xlsx_sheets(path: Path) -> list[Sheet]:
             )
             sheets.append(Sheet(worksheet.title, rows))
         return sheets
+    except ImportRejectedError:
+        raise
+    except Exception as error:  # a sheet whose XML is damaged
+        _reject(path.name, f"{broken} ({error.__class__.__name__}).")
     finally:
         workbook.close()
 

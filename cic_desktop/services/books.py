@@ -27,7 +27,7 @@ from cic_desktop.render.pdf.registry_book import (
 )
 from cic_desktop.services import audit
 from db.enums import AuditAction, RegisterCode
-from db.models import BookPrint, Staff
+from db.models import AuditHead, BookPrint, NumberGap, Staff
 
 if TYPE_CHECKING:
     from cic_desktop.core import CicCore
@@ -211,8 +211,13 @@ class BooksService:
         closing_data = None
         if closing:
             closed_on = date(year, 12, 31) if year < today.year else today
+            head, gaps = self._closing_remarks(year)
             closing_data = Closing(
-                total, closed_on, last_number or self._last_number_text(year, total)
+                total,
+                closed_on,
+                last_number or self._last_number_text(year, total),
+                audit_head=head,
+                gap_notes=gaps,
             )
         return BookSpec(
             title=petitions_register.TITLE,
@@ -231,6 +236,14 @@ class BooksService:
                 Signature("Întocmit,", self._core.current_user_name),
             ),
         )
+
+    def _closing_remarks(self, year: int) -> tuple[tuple[int, str] | None, tuple[str, ...]]:
+        with self._core.read() as session:
+            head = session.get(AuditHead, 1)
+            gaps = session.scalars(
+                select(NumberGap.reason).where(NumberGap.year == year).order_by(NumberGap.id)
+            ).all()
+        return ((head.last_event_id, head.last_hash) if head else None), tuple(gaps)
 
     def _last_number_text(self, year: int, total: int) -> str:
         if total <= 0:

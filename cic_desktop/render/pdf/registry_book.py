@@ -87,6 +87,10 @@ class Closing:
     last_index: int
     closed_on: date
     last_number_text: str = ""
+    # Tamper evidence: the audit chain's head when the book was closed (event id, SHA-256).
+    audit_head: tuple[int, str] | None = None
+    # Numbers of the year explained apart (e.g. issued before a restore, absent from the data).
+    gap_notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -143,13 +147,24 @@ def closing_text(closing: Closing, last_page: int) -> str:
         return (
             f"Prezentul registru s-a încheiat la data de {fmt(closing.closed_on)}, fără nicio "
             f"înregistrare, și conține {_leaves(last_page)}."
-        )
+        ) + closing_remarks(closing)
     text = (
         f"Prezentul registru s-a încheiat la nr. {closing.last_index} din data de "
         f"{fmt(closing.closed_on)}, conține {_leaves(last_page)}."
     )
     if closing.last_number_text:
         text += f" Ultima înregistrare are nr. {closing.last_number_text}."
+    return text + closing_remarks(closing)
+
+
+def closing_remarks(closing: Closing) -> str:
+    """Gaps explained, and the audit chain's head so a later edit of the data shows."""
+    text = "".join(f" {note}" for note in closing.gap_notes)
+    if closing.audit_head is not None:
+        event_id, digest = closing.audit_head
+        text += (
+            f" Sigiliul jurnalului de audit la încheiere: evenimentul {event_id}, SHA-256 {digest}."
+        )
     return text
 
 

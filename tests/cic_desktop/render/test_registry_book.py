@@ -179,3 +179,22 @@ def test_progress_runs_up_to_one(doc_core: CicCore, books: BooksService, tmp_pat
     seen: list[float] = []
     books.print_petitions_book(2026, tmp_path / "r.pdf", progress=lambda f, m="": seen.append(f))
     assert seen == sorted(seen) and seen[-1] == 1.0
+
+
+def test_closing_statement_carries_the_audit_seal_and_explained_gaps(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date as _date
+
+    from cic_desktop.render.pdf.registry_book import Closing, closing_text
+
+    closing = Closing(
+        12,
+        _date(2025, 12, 31),
+        "57/30.12.2025",
+        audit_head=(345, "ab" * 32),
+        gap_notes=("Numerele 58–60/2025 au fost emise înainte de restaurare.",),
+    )
+    text = closing_text(closing, 9)
+    assert (
+        "Sigiliul jurnalului de audit la încheiere: evenimentul 345, SHA-256 " + "ab" * 32 in text
+    )
+    assert "Numerele 58–60/2025" in text

@@ -162,6 +162,17 @@ def test_backup_during_a_burst_of_writes_is_consistent(
         conn.close()
         assert numbers == list(range(1, len(numbers) + 1))
         assert (counter or 0) == len(numbers) == petitions
+    # ... and one of them restores to a consistent database that continues above every number.
+    issued = len(core.registry.entries())
+    result = core.backup.restore(backups[1].path)
+    core.close()
+    with CicCore.open(DbTarget(url=None, path=db_path), clock=FixedClock(date(2026, 11, 27))) as again:
+        restored = [e.number for e in again.registry.entries()]
+        assert restored == list(range(1, len(restored) + 1))
+        again.set_current_user(again.settings.staff()[0].id)
+        assert again.petitions.register(petition(subject="După")).entry.number == issued + 1
+    assert verify_audit(DbTarget(url=None, path=db_path)).ok
+    assert result.safety_copy.exists()
 
 
 def test_a_damaged_file_is_refused_untouched_and_a_backup_offered(
