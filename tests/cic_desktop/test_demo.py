@@ -23,9 +23,12 @@ def test_demo_fills_a_new_database(tmp_path: Path) -> None:
         entries = core.registry.entries(year=2026)
         assert len(entries) > 50
         assert [e.number for e in entries] == list(range(1, len(entries) + 1))
-        assert {e.register_code for e in entries} == {"petitions"}
+        codes = {e.register_code for e in entries}
+        assert {"petitions", "public_info"} <= codes <= {"petitions", "public_info", "complaints_544"}
         assert all(e.legal_deadline and e.internal_target for e in entries)
-        states = {core.petitions.details(e.id).state for e in entries}
+        assert core.public_info.verbal_requests(2026)
+        petitions = [e for e in entries if e.register_code == "petitions"]
+        states = {core.petitions.details(e.id).state for e in petitions}
         assert {"assigned", "sent"} <= states
         calendar = core.calendar.working_calendar()
         assert all(calendar.is_working(e.registered_on) for e in entries)
