@@ -46,8 +46,14 @@ from cic_desktop.domain.numbering import format_registry_number
 from cic_desktop.paths import resource
 from cic_desktop.registers.public_info_register import exempt_text, money
 from db.enums import EntryStatus, InfoDomain, RefusalReason, RegisterCode
-from db.models import AdminComplaint, CopyTariff, CourtCase, InfoRequest, RegistryEntry
-from db.models import VerbalRequest
+from db.models import (
+    AdminComplaint,
+    CopyTariff,
+    CourtCase,
+    InfoRequest,
+    RegistryEntry,
+    VerbalRequest,
+)
 
 if TYPE_CHECKING:
     from cic_desktop.core import CicCore
@@ -153,7 +159,9 @@ class Report544:
             ("reason", sum(self.refused_by_reason.values()), self.refused),
             ("refused_domain", sum(self.refused_by_domain.values()), self.refused),
         ]
-        out = [Check(k, text[k], a == b, f"{a} = {b}" if a == b else f"{a} ≠ {b}") for k, a, b in items]
+        out = [
+            Check(k, text[k], a == b, f"{a} = {b}" if a == b else f"{a} ≠ {b}") for k, a, b in items
+        ]
         return out
 
     def failed_checks(self) -> list[Check]:
@@ -297,7 +305,7 @@ def build_report_544(
                     other_reasons.append(reason)
 
         complaints: Counter[str] = Counter()
-        for entry, complaint in session.execute(
+        for _entry, complaint in session.execute(
             select(RegistryEntry, AdminComplaint)
             .join(AdminComplaint, AdminComplaint.entry_id == RegistryEntry.id)
             .where(
@@ -392,7 +400,9 @@ class Block:
     ok: bool = True
 
 
-def _choice(group: str, selected: str | tuple[str, ...], extra: dict[str, str] | None = None) -> str:
+def _choice(
+    group: str, selected: str | tuple[str, ...], extra: dict[str, str] | None = None
+) -> str:
     text = labels()
     picked = {selected} if isinstance(selected, str) else set(selected)
     parts = []
@@ -465,7 +475,11 @@ def blocks(report: Report544) -> list[Block]:
             _choice(
                 "yes_no",
                 a.extra_datasets,
-                {"yes": f"({p2['a_4_yes']} {a.extra_datasets_list})" if a.extra_datasets_list else ""},
+                {
+                    "yes": f"({p2['a_4_yes']} {a.extra_datasets_list})"
+                    if a.extra_datasets_list
+                    else ""
+                },
             ),
         ),
         Block("heading", p2["a_5"], n["a_5"], level=3),
@@ -538,8 +552,20 @@ def blocks(report: Report544) -> list[Block]:
 
     out += [
         Block("heading", b7["title"], n["b_7"], level=2),
-        Block("table", b7["complaints"], n["b_7_1"], columns=remedy_columns, rows=remedy_row(report.complaints)),
-        Block("table", b7["court"], n["b_7_2"], columns=remedy_columns, rows=remedy_row(report.court_cases)),
+        Block(
+            "table",
+            b7["complaints"],
+            n["b_7_1"],
+            columns=remedy_columns,
+            rows=remedy_row(report.complaints),
+        ),
+        Block(
+            "table",
+            b7["court"],
+            n["b_7_2"],
+            columns=remedy_columns,
+            rows=remedy_row(report.court_cases),
+        ),
         Block("heading", b8["title"], n["b_8"], level=2),
         Block(
             "table",
@@ -585,7 +611,9 @@ def _minimum(report: Report544) -> list[Block]:
     letters = "abcdef"
     domains = "; ".join(f"{letters[i]}) {report.by_domain[k]}" for i, k in enumerate(DOMAINS))
     reasons = "; ".join(f"{b6[k]}: {report.refused_by_reason[k]}" for k in REASON_KEYS)
-    channels = "; ".join(f"{b1[k]}: {report.by_channel[k]}" for k in ("paper", "electronic", "verbal"))
+    channels = "; ".join(
+        f"{b1[k]}: {report.by_channel[k]}" for k in ("paper", "electronic", "verbal")
+    )
     timing = "; ".join(f"{b3[k]}: {report.favourable_by_timing[k]}" for k in TIMING_KEYS)
     c, cc = report.complaints, report.court_cases
     b7 = t["b7"]

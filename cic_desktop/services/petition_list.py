@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from cic_desktop.domain.calendar import WorkingCalendar
-from cic_desktop.domain.deadlines import deadline_state
+from cic_desktop.domain.deadlines import deadline_state, due_soon_cutoff
 from cic_desktop.domain.numbering import format_registry_number
 from cic_desktop.domain.text import search_key
 from cic_desktop.dto_petitions import OPEN_STATES, PetitionQuery, PetitionRow
 from cic_desktop.labels import ANNULLED_LABEL, PETITION_KIND, PETITION_STATE
-from db.enums import EntryStatus, PetitionKind, PetitionState
-from db.models import Institution, Petition, RegistryEntry
+from db.enums import EntryStatus
+from db.models import Institution, RegistryEntry
 from db.queries.petitions import ListFilter, petition_ids, petition_page, petition_rows
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ class PetitionListService:
         calendar = self._core.calendar.working_calendar(session)
         lead = _lead_days(session)
         # internal target ≤ cutoff ⇔ at most `lead` working days left (SPEC §5.2 reminders)
-        cutoff = calendar.nth_working_day_after(today, lead + 1) - timedelta(days=1)
+        cutoff = due_soon_cutoff(today, calendar, lead)
         filters = ListFilter(
             year=query.year,
             today=today,
@@ -77,48 +77,42 @@ class PetitionListService:
         return self._to_rows(pairs, calendar, lead)
 
     def _to_rows(
-        self, pairs: list[tuple[RegistryEntry, Petition]], calendar: WorkingCalendar, lead: int
+        self, found: Sequence[Row], calendar: WorkingCalendar, lead: int
     ) -> list[PetitionRow]:
         today = self._core.clock.today()
+        cutoff = due_soon_cutoff(today, calendar, lead)
         rows = []
-        for entry, petition in pairs:
-            annulled = entry.status == EntryStatus.ANNULLED
-            is_open = not annulled and petition.state in OPEN_STATES
+        for r in found:
+            annulled = r.status == EntryStatus.ANNULLED
+            target = r.internal_deadline or r.internal_target
             state = None
-            if is_open and entry.legal_deadline is not None:
-                target = petition.internal_deadline or entry.internal_target
-                if target is not None and target > entry.legal_deadline:
-                    target = entry.legal_deadline
-                state = deadline_state(entry.legal_deadline, target, today, calendar, lead).value
-            done = petition.sent_on or petition.answered_on
+            if not annulled and r.state in OPEN_STATES and r.legal_deadline is not None:
+                capped = r.legal_deadline if target is None or target > r.legal_deadline else target
+                state = deadline_state(
+                    r.legal_deadline, capped, today, calendar, lead, cutoff
+                ).value
+            done = r.sent_on or r.answered_on
             rows.append(
                 PetitionRow(
-                    id=entry.id,
-                    number=entry.number,
-                    number_text=format_registry_number(
-                        entry.number, entry.registered_on, entry.number_prefix
-                    ),
-                    registered_on=entry.registered_on,
-                    petitioner=entry.correspondent_name or "(anonim)",
-                    kind=PETITION_KIND[PetitionKind(petition.kind)],
-                    subject=entry.subject,
-                    domain=petition.domain_name,
-                    department=petition.department_name,
-                    state=petition.state,
-                    state_label=ANNULLED_LABEL
-                    if annulled
-                    else PETITION_STATE[PetitionState(petition.state)],
-                    legal_deadline=entry.legal_deadline,
-                    internal_target=petition.internal_deadline or entry.internal_target,
-                    answered_on=petition.answered_on,
-                    sent_on=petition.sent_on,
+                    id=r.id,
+                    number=r.number,
+                    number_text=format_registry_number(r.number, r.registered_on, r.number_prefix),
+                    registered_on=r.registered_on,
+                    petitioner=r.correspondent_name or "(anonim)",
+                    kind=PETITION_KIND[r.kind],
+                    subject=r.subject,
+                    domain=r.domain_name,
+                    department=r.department_name,
+                    state=r.state,
+                    state_label=ANNULLED_LABEL if annulled else PETITION_STATE[r.state],
+                    legal_deadline=r.legal_deadline,
+                    internal_target=target,
+                    answered_on=r.answered_on,
+                    sent_on=r.sent_on,
                     annulled=annulled,
                     deadline_state=state,
                     answered_late=bool(
-                        petition.answered_on
-                        and entry.legal_deadline
-                        and done
-                        and done > entry.legal_deadline
+                        r.answered_on and r.legal_deadline and done and done > r.legal_deadline
                     ),
                 )
             )
@@ -126,8 +120,6 @@ class PetitionListService:
 
     def years(self) -> list[int]:
         from sqlalchemy import distinct, select
-
-        from db.models import RegistryEntry
 
         with self._core.read() as session:
             years = session.scalars(

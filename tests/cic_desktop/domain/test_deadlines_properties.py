@@ -129,3 +129,18 @@ def test_og27_full_extension_equals_the_45_day_rule(start: date) -> None:
     assert compute_og27_extension(start, 15, PLAIN) == compute_deadline(
         "OG27_EXTENDED_45", start, PLAIN
     )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    today=st.dates(min_value=date(2020, 1, 1), max_value=date(2035, 12, 31)),
+    ahead=st.integers(min_value=1, max_value=40),
+    lead=st.integers(min_value=0, max_value=10),
+)
+def test_due_soon_cutoff_agrees_with_counting_working_days(today: date, ahead: int, lead: int) -> None:
+    from cic_desktop.domain.deadlines import due_soon_cutoff
+
+    calendar = WorkingCalendar()
+    target = today + timedelta(days=ahead)
+    counted = calendar.working_days_between(today, target) <= lead
+    assert (target <= due_soon_cutoff(today, calendar, lead)) == counted
