@@ -12,6 +12,7 @@ DAYS_OFF = "days_off"
 REGISTRY = "registry"
 PETITIONS = "petitions"  # a petition was registered or changed
 PETITION_DOMAINS = "petition_domains"
+PUBLIC_INFO = "public_info"  # a 544 request, verbal request, complaint or tariff changed
 
 
 class ChangeBus(QObject):

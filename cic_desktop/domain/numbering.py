@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 _PREFIX_RE = re.compile(r"^[A-Za-z0-9\-]{0,10}$")
-_DATE_RE = re.compile(r"(\d{1,2})[.\-](\d{1,2})[.\-](\d{4})")
+_DATE_RE = re.compile(r"([0-9]{1,2})[.\-]([0-9]{1,2})[.\-]([0-9]{4})")
 
 
 def format_registry_number(number: int, registered_on: date, prefix: str = "") -> str:
@@ -30,7 +30,7 @@ class ParsedNumber:
 def parse_registry_number(text: str) -> ParsedNumber | None:
     """Parse what a clerk types: `123`, `123/2026`, `123/15.01.2026`, `123/CIC/15.01.2026`."""
     parts = [part.strip() for part in (text or "").split("/")]
-    if not parts or not parts[0].isdigit() or len(parts[0]) > 9 or len(parts) > 3:
+    if not parts or not re.fullmatch(r"[0-9]{1,9}", parts[0]) or len(parts) > 3:
         return None
     number = int(parts[0])
     prefix = ""
@@ -41,7 +41,7 @@ def parse_registry_number(text: str) -> ParsedNumber | None:
     if len(parts) == 1:
         return ParsedNumber(number)
     tail = parts[-1]
-    if re.fullmatch(r"\d{4}", tail):
+    if re.fullmatch(r"[0-9]{4}", tail):
         return ParsedNumber(number, prefix, year=int(tail))
     match = _DATE_RE.fullmatch(tail)
     if not match:

@@ -62,3 +62,8 @@ def test_parse_registry_number(text: str, expected: ParsedNumber | None) -> None
 def test_format_then_parse_round_trips(number: int, day: date, prefix: str) -> None:
     parsed = parse_registry_number(format_registry_number(number, day, prefix))
     assert parsed == ParsedNumber(number, prefix, day.year, day)
+
+
+@pytest.mark.parametrize("text", ["²", "12²/2026", "١٢/2026", "12/٢٠٢٦"])
+def test_unicode_digits_are_not_registry_numbers(text: str) -> None:
+    assert parse_registry_number(text) is None

@@ -45,7 +45,14 @@ def test_shows_the_institution_and_the_user(window: MainWindow) -> None:
 
 def test_navigation_lists_only_what_exists(window: MainWindow) -> None:
     items = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert items == ["Acasă", "Petiții", "Calculator de termene", "Setări", "Siguranța datelor"]
+    assert items == [
+        "Acasă",
+        "Petiții",
+        "Informații publice",
+        "Calculator de termene",
+        "Setări",
+        "Siguranța datelor",
+    ]
     assert window.current_section() == "home"
 
 

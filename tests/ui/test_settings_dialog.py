@@ -40,6 +40,7 @@ def test_buttons_and_tabs_are_romanian(dialog: SettingsDialog) -> None:
         "Numerotare și termene",
         "Zile libere",
         "Domenii petiții",
+        "Tarife copiere",
     ]
 
 

@@ -27,13 +27,15 @@ def default_sections() -> list[Section]:
     from ui.sections.deadline_calculator import DeadlineCalculatorPage
     from ui.sections.home import HomePage
     from ui.sections.petitions import PetitionsPage
+    from ui.sections.public_info import PublicInfoPage
     from ui.sections.safety import SafetyPage
     from ui.sections.settings_page import SettingsPage
 
     return [
         Section("home", "Acasă", HomePage, "Ctrl+1"),
         Section("petitions", "Petiții", PetitionsPage, "Ctrl+2"),
-        Section("deadlines", "Calculator de termene", DeadlineCalculatorPage, "Ctrl+3"),
-        Section("settings", "Setări", SettingsPage, "Ctrl+4"),
-        Section("safety", "Siguranța datelor", SafetyPage, "Ctrl+5"),
+        Section("public_info", "Informații publice", PublicInfoPage, "Ctrl+3"),
+        Section("deadlines", "Calculator de termene", DeadlineCalculatorPage, "Ctrl+4"),
+        Section("settings", "Setări", SettingsPage, "Ctrl+5"),
+        Section("safety", "Siguranța datelor", SafetyPage, "Ctrl+6"),
     ]

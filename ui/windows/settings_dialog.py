@@ -18,6 +18,7 @@ from ui.context import AppContext
 from ui.widgets import messages
 from ui.widgets.buttons import romanian_button_box
 from ui.widgets.forms import hint_label
+from ui.windows.public_info.tariffs_tab import TAB_TARIFFS, TariffsTab
 from ui.windows.settings.days_off_tab import DaysOffTab
 from ui.windows.settings.domains import DomainsEditor
 from ui.windows.settings.institution_form import InstitutionForm
@@ -57,6 +58,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.form.numbering_view, TAB_NUMBERING)
         self.tabs.addTab(self.days_off.view, TAB_DAYS_OFF)
         self.tabs.addTab(self.domains.view, TAB_DOMAINS)
+        self.tariffs = TariffsTab(core, lambda: ctx.bus.announce(bus.PUBLIC_INFO))
+        self.tabs.addTab(self.tariffs.view, TAB_TARIFFS)
 
         self.buttons = romanian_button_box(
             QDialogButtonBox(
@@ -86,6 +89,7 @@ class SettingsDialog(QDialog):
         for editor in (self.officials, self.departments, self.staff, self.domains):
             editor.reload()
         self.days_off.load()
+        self.tariffs.load()
 
     def save(self) -> bool:
         """Save the institution's fields; on a ValidationError stay open with the field shown."""

@@ -1,0 +1,1 @@
+"""Layouts of the Legea 544/2001 screens."""

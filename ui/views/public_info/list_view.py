@@ -1,0 +1,159 @@
+"""Layout of the „Informații publice” page: the written requests of a year (register, filter,
+legend) and, on a second tab, the verbal requests logged at the desk.
+
+Mnemonics avoid the menu bar's letters (F, I, M, J) and each other.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.petitions_table import ANNULLED_COLOUR, LEGEND
+from ui.models.public_info_table import (
+    COL_DEADLINE,
+    COL_DOMAIN,
+    COL_INFORMATION,
+    COL_NUMBER,
+    COL_REFUSAL_DEADLINE,
+    COL_REQUESTER,
+    COL_STATE,
+)
+from ui.views.petitions.list_view import CELL_PADDING
+
+COLUMN_SAMPLES = {
+    COL_NUMBER: "9999/30.12.2026",
+    COL_REQUESTER: "Nicolae Drăgulescu",
+    COL_DOMAIN: "aplicarea Legii 544/2001",
+    COL_STATE: "notificare de prelungire trimisă",
+    COL_DEADLINE: "Termen de răspuns",
+    COL_REFUSAL_DEADLINE: "Termen de refuz",
+}
+
+
+def _swatch(colour: str, text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet(
+        f"background-color: {colour}; color: black; border: 1px solid #b0b0b0; padding: 1px 6px;"
+    )
+    return label
+
+
+def _button(text: str, tooltip: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setAutoDefault(False)
+    if tooltip:
+        button.setToolTip(tooltip)
+    return button
+
+
+def _table() -> QTableView:
+    table = QTableView()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setHighlightSections(False)
+    return table
+
+
+class PublicInfoListView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+
+        title_row = QHBoxLayout()
+        title = QLabel("Solicitări de informații de interes public (Legea nr. 544/2001)")
+        title.setObjectName("pageTitle")
+        self.year = QComboBox()
+        self.year.setMinimumContentsLength(6)
+        year_label = QLabel("&Anul:")
+        year_label.setBuddy(self.year)
+        self.count = QLabel()
+        self.count.setObjectName("resultValue")
+        title_row.addWidget(title)
+        title_row.addSpacing(16)
+        title_row.addWidget(year_label)
+        title_row.addWidget(self.year)
+        title_row.addStretch(1)
+        title_row.addWidget(self.count)
+        outer.addLayout(title_row)
+
+        tools = QHBoxLayout()
+        self.new_button = _button("Solicitare &nouă…", "Înregistrează o solicitare scrisă (Ctrl+N)")
+        self.open_button = _button("&Deschide fișa", "Fișa solicitării selectate (Enter)")
+        self.verbal_button = _button(
+            "Solicitare &verbală…", "Consemnează o solicitare verbală (Ctrl+Shift+V)"
+        )
+        for button in (self.new_button, self.open_button, self.verbal_button):
+            tools.addWidget(button)
+        tools.addSpacing(16)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("număr, solicitant sau cuvinte din informația solicitată")
+        self.text.setClearButtonEnabled(True)
+        search_label = QLabel("&Caută:")
+        search_label.setBuddy(self.text)
+        tools.addWidget(search_label)
+        tools.addWidget(self.text, 1)
+        outer.addLayout(tools)
+
+        self.tabs = QTabWidget()
+        written = QWidget()
+        written_layout = QVBoxLayout(written)
+        self.table = _table()
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        written_layout.addWidget(self.table, 1)
+        legend = QHBoxLayout()
+        legend.addWidget(QLabel("Culori:"))
+        for colour, text in LEGEND:
+            legend.addWidget(_swatch(colour, text))
+        annulled = QLabel("anulată (tăiată)")
+        annulled.setStyleSheet(
+            f"color: {ANNULLED_COLOUR}; text-decoration: line-through; "
+            "border: 1px solid #b0b0b0; padding: 1px 6px;"
+        )
+        legend.addWidget(annulled)
+        legend.addStretch(1)
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        legend.addWidget(self.status)
+        written_layout.addLayout(legend)
+        self.tabs.addTab(written, "Solicitări scrise")
+
+        verbal = QWidget()
+        verbal_layout = QVBoxLayout(verbal)
+        self.verbal_count = QLabel()
+        verbal_layout.addWidget(self.verbal_count)
+        self.verbal_table = _table()
+        self.verbal_table.horizontalHeader().setStretchLastSection(True)
+        verbal_layout.addWidget(self.verbal_table, 1)
+        self.tabs.addTab(verbal, "Solicitări verbale")
+        outer.addWidget(self.tabs, 1)
+
+    def size_columns(self) -> None:
+        """Fixed starting widths; the information requested takes the rest."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        for column, sample in COLUMN_SAMPLES.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + CELL_PADDING)
+        header.setSectionResizeMode(COL_INFORMATION, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)

@@ -1,0 +1,1 @@
+"""Windows and dialogs of the Legea 544/2001 screens (requests for public information)."""
