@@ -33,6 +33,7 @@ class CicCore:
         from cic_desktop.services.petition_list import PetitionListService
         from cic_desktop.services.petitions import PetitionsService
         from cic_desktop.services.public_info import PublicInfoService
+        from cic_desktop.services.public_info_outputs import PublicInfoOutputs
         from cic_desktop.services.registry import RegistryService
         from cic_desktop.services.settings import SettingsService
         from cic_desktop.services.years import YearsService
@@ -52,6 +53,7 @@ class CicCore:
         self.petitions = PetitionsService(self)
         self.petition_list = PetitionListService(self)
         self.public_info = PublicInfoService(self)
+        self.public_info_outputs = PublicInfoOutputs(self)
         self.backup = BackupService(self)
         self.letters = LettersService(self)
         self.books = BooksService(self)

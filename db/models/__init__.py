@@ -8,6 +8,7 @@ from db.models.public_info import (
     CopyTariff,
     CourtCase,
     InfoRequest,
+    ReportAnswers,
     VerbalRequest,
 )
 from db.models.registry import BookPrint, Register, RegistryEntry, Sequence, SequenceCounter
@@ -19,6 +20,7 @@ __all__ = [
     "CopyTariff",
     "CourtCase",
     "InfoRequest",
+    "ReportAnswers",
     "VerbalRequest",
     "AuditEvent",
     "AuditHead",

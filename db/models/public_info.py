@@ -109,3 +109,15 @@ class CourtCase(Base):
     outcome: Mapped[str] = mapped_column(String(20), default="pending")
     decided_on: Mapped[date | None]
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReportAnswers(Base):
+    """The clerk's answers and free texts of a statutory report, kept per report and year."""
+
+    __tablename__ = "report_answers"
+
+    report_code: Mapped[str] = mapped_column(String(30), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    data_json: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime]
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
