@@ -100,25 +100,36 @@ def build_parser() -> RomanianArgumentParser:
     )
     restore.add_argument("file", metavar="FISIER", help="copia de siguranță (.sqlite sau .cicbak)")
     restore.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
-    registers = ["petitii"]
+    registers = ["petitii", "informatii"]
     imp = commands.add_parser(
         "import", help="importă un registru (.xlsx sau .csv) în aceeași machetă"
     )
-    imp.add_argument("register", choices=registers, metavar="REGISTRU", help="petitii")
+    imp.add_argument("register", choices=registers, metavar="REGISTRU", help="petitii | informatii")
     imp.add_argument("file", metavar="FISIER", help="fișierul .xlsx sau .csv (UTF-8)")
     imp.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
     exp = commands.add_parser(
         "export", help="exportă registrul unui an (.xlsx) sau îl tipărește (.pdf)"
     )
-    exp.add_argument("register", choices=registers, metavar="REGISTRU", help="petitii")
+    exp.add_argument("register", choices=registers, metavar="REGISTRU", help="petitii | informatii")
     exp.add_argument("--year", type=int, required=True, metavar="AN")
     exp.add_argument("--format", choices=["xlsx", "pdf"], required=True)
     exp.add_argument("--out", required=True, metavar="FISIER")
     exp.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
     rep = commands.add_parser("report", help="raportul statutar (petiții: semestrial)")
-    rep.add_argument("register", choices=registers, metavar="REGISTRU", help="petitii")
+    rep.add_argument(
+        "register",
+        choices=["petitii", "544"],
+        metavar="RAPORT",
+        help="petitii (semestrial) | 544 (raportul anual de evaluare)",
+    )
     rep.add_argument("--year", type=int, required=True, metavar="AN")
-    rep.add_argument("--semester", type=int, choices=[1, 2], required=True)
+    rep.add_argument(
+        "--semester",
+        type=int,
+        choices=[1, 2],
+        default=None,
+        help="1 sau 2 (obligatoriu pentru petitii)",
+    )
     rep.add_argument("--format", choices=["xlsx", "pdf"], required=True)
     rep.add_argument("--out", required=True, metavar="FISIER")
     rep.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
@@ -288,11 +299,26 @@ def cmd_import(args: object, out: Callable[[str], None]) -> int:
 
 
 def cmd_export(args: object, out: Callable[[str], None]) -> int:
-    from cic_desktop.render.xlsx.petitions_export import export_petitions_xlsx
-
     year, path = _year(args.year), _out_path(args.out)  # type: ignore[attr-defined]
+    register, fmt = args.register, args.format  # type: ignore[attr-defined]
     with _open_core(args) as core:
-        if args.format == "xlsx":  # type: ignore[attr-defined]
+        if register == "informatii":
+            from cic_desktop.registers.public_info_register import print_public_info_book
+            from cic_desktop.render.xlsx.public_info_export import export_public_info_xlsx
+
+            if fmt == "xlsx":
+                rows = export_public_info_xlsx(core, year, path)
+                out(
+                    f"Registrul solicitărilor de informații pe {year} ({rows} rânduri) "
+                    f"a fost exportat în {path}."
+                )
+            else:
+                print_public_info_book(core, year, path)
+                out(f"Registrul solicitărilor de informații pe {year} a fost tipărit în {path}.")
+            return EXIT_OK
+        from cic_desktop.render.xlsx.petitions_export import export_petitions_xlsx
+
+        if fmt == "xlsx":
             rows = export_petitions_xlsx(core, year, path)
             out(f"Registrul de petiții pe {year} ({rows} rânduri) a fost exportat în {path}.")
         else:
@@ -305,11 +331,29 @@ def cmd_export(args: object, out: Callable[[str], None]) -> int:
 
 
 def cmd_report(args: object, out: Callable[[str], None]) -> int:
+    year, path = _year(args.year), _out_path(args.out)  # type: ignore[attr-defined]
+    if args.register == "544":  # type: ignore[attr-defined]
+        from cic_desktop.render.pdf.report_544 import write_report_544_pdf
+        from cic_desktop.render.xlsx.report_544 import write_report_544_xlsx
+        from cic_desktop.reports.report_544 import build_report_544
+
+        with _open_core(args) as core:
+            answers = core.public_info_outputs.report_answers(year)
+            report = build_report_544(core, year, answers=answers)
+        writer = write_report_544_xlsx if args.format == "xlsx" else write_report_544_pdf  # type: ignore[attr-defined]
+        writer(report, path)
+        for check in report.failed_checks():
+            out(f"Atenție – verificare neîndeplinită: {check.label}: {check.detail}")
+        for warning in report.warnings():
+            out(f"Atenție – {warning}")
+        out(f"Raportul de evaluare a Legii nr. 544/2001 pe {year} a fost scris în {path}.")
+        return EXIT_OK
     from cic_desktop.render.pdf.semester_report import write_semester_report_pdf
     from cic_desktop.render.xlsx.semester_report import write_semester_report_xlsx
     from cic_desktop.reports.petitions_semester import build_semester_report
 
-    year, path = _year(args.year), _out_path(args.out)  # type: ignore[attr-defined]
+    if args.semester is None:  # type: ignore[attr-defined]
+        raise ValidationError("semester", "Indicați semestrul: --semester 1 sau --semester 2.")
     with _open_core(args) as core:
         report = build_semester_report(core, year, args.semester)  # type: ignore[attr-defined]
     if args.format == "xlsx":  # type: ignore[attr-defined]
