@@ -286,13 +286,18 @@ def _year(value: int) -> int:
 def cmd_import(args: object, out: Callable[[str], None]) -> int:
     from pathlib import Path
 
-    from cic_desktop.importing.petitions_import import import_petitions
-
     path = Path(args.file)  # type: ignore[attr-defined]
     if not path.is_file():
         raise ValidationError("file", f"Fișierul „{path}” nu există.")
     with _open_core(args) as core:
-        report = import_petitions(core, path)
+        if args.register == "informatii":  # type: ignore[attr-defined]
+            from cic_desktop.importing.public_info_import import import_public_info
+
+            report = import_public_info(core, path)
+        else:
+            from cic_desktop.importing.petitions_import import import_petitions
+
+            report = import_petitions(core, path)  # type: ignore[assignment]
     for line in report.lines():
         out(line)
     return EXIT_OK
