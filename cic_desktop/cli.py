@@ -308,7 +308,6 @@ def cmd_export(args: object, out: Callable[[str], None]) -> int:
     register, fmt = args.register, args.format  # type: ignore[attr-defined]
     with _open_core(args) as core:
         if register == "informatii":
-            from cic_desktop.registers.public_info_register import print_public_info_book
             from cic_desktop.render.xlsx.public_info_export import export_public_info_xlsx
 
             if fmt == "xlsx":
@@ -318,7 +317,7 @@ def cmd_export(args: object, out: Callable[[str], None]) -> int:
                     f"a fost exportat în {path}."
                 )
             else:
-                print_public_info_book(core, year, path)
+                core.books.print_public_info_book(year, path, full_year=True)
                 out(f"Registrul solicitărilor de informații pe {year} a fost tipărit în {path}.")
             return EXIT_OK
         from cic_desktop.render.xlsx.petitions_export import export_petitions_xlsx

@@ -12,14 +12,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
 from cic_desktop.domain.dates_ro import fmt
 from cic_desktop.domain.numbering import format_registry_number
-from cic_desktop.jobs import CancelToken, Progress, no_progress
 from cic_desktop.labels import (
     DELIVERY_MODE,
     EXEMPT_LETTERS,
@@ -32,7 +30,6 @@ from db.models import AdminComplaint, CourtCase, InfoRequest, RegistryEntry, Ver
 
 if TYPE_CHECKING:
     from cic_desktop.core import CicCore
-    from cic_desktop.render.pdf.registry_book import BookRender
 
 TITLE = "Registrul de evidență a solicitărilor de informații de interes public"
 LEGAL_NOTE = "(Legea nr. 544/2001 privind liberul acces la informațiile de interes public)"
@@ -408,69 +405,3 @@ def verbal_rows(core: CicCore, year: int) -> list[VerbalRow]:
 BOOK_COLUMN_WIDTHS: tuple[float, ...] = (
     8, 15, 15, 20, 14, 18, 14, 26, 18, 16, 15, 15, 15, 16, 13, 15, 20, 22,
 )  # fmt: skip
-
-
-def print_public_info_book(
-    core: CicCore,
-    year: int,
-    path: str | Path,
-    progress: Progress = no_progress,
-    cancel: CancelToken | None = None,
-    *,
-    closing: bool | None = None,
-) -> BookRender:
-    """Print the whole year's register of 544 requests as a registry book (A4 landscape, numbered
-    leaves, opening statement; closing statement once the year is over, or on demand).
-
-    Not logged in the BooksService print log (partial prints continuing the leaves need it there).
-    """
-    from cic_desktop.render.pdf.registry_book import (
-        BookColumn,
-        BookRow,
-        BookSpec,
-        Closing,
-        Signature,
-        build_registry_book,
-    )
-
-    today = core.clock.today()
-    progress(0.0, "Se citesc înregistrările…")
-    register_rows = load_rows(core, year)
-    rows = [BookRow(r.print_cells(), r.index, r.annulled) for r in register_rows]
-    if closing is None:
-        closing = year < today.year and bool(rows)
-    institution = core.settings.institution()
-    mayor = core.settings.official_for("mayor", today)
-    authority = ["ROMÂNIA"]
-    if institution.county:
-        authority.append(f"JUDEȚUL {institution.county.upper()}")
-    authority.append(
-        f"PRIMĂRIA COMUNEI {institution.commune.upper()}" if institution.commune else "PRIMĂRIA"
-    )
-    closing_data = None
-    if closing:
-        closed_on = date(year, 12, 31) if year < today.year else today
-        closing_data = Closing(
-            len(rows), closed_on, register_rows[-1].number_text if register_rows else ""
-        )
-    spec = BookSpec(
-        title=TITLE,
-        year=year,
-        institution=institution.display_name,
-        columns=[
-            BookColumn(label, width, "CENTRE" if label == COL_INDEX else "LEFT")
-            for label, width in zip(COLUMNS, BOOK_COLUMN_WIDTHS, strict=True)
-        ],
-        printed_on=today,
-        authority_lines=tuple(authority),
-        legal_note=LEGAL_NOTE,
-        opening=True,
-        continues=not closing,
-        closing=closing_data,
-        signatures=(
-            Signature("Primar,", mayor.name if mayor else "", stamp=True),
-            Signature("Întocmit,", core.current_user_name),
-        ),
-        annul_note_column=COLUMNS.index(COL_NOTES),
-    )
-    return build_registry_book(path, spec, rows, progress=progress, cancel=cancel)

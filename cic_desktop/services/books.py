@@ -7,10 +7,11 @@ log) and continues the leaf numbering; a full-year print starts again from leaf 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -96,6 +97,50 @@ def petition_columns() -> list[BookColumn]:
     ]
 
 
+@dataclass(frozen=True)
+class BookLayout:
+    """What differs between the registers' books: title, columns and where the rows come from."""
+
+    register_code: str
+    title: str
+    legal_note: str
+    columns: Callable[[], list[BookColumn]]
+    iter_rows: Callable[..., Iterator[Any]]
+    count_rows: Callable[[CicCore, int], int]
+
+
+def _public_info_columns() -> list[BookColumn]:
+    from cic_desktop.registers import public_info_register as r
+
+    return [
+        BookColumn(label, width, "CENTRE" if label == r.COL_INDEX else "LEFT")
+        for label, width in zip(r.COLUMNS, r.BOOK_COLUMN_WIDTHS, strict=True)
+    ]
+
+
+def _layouts() -> dict[str, BookLayout]:
+    from cic_desktop.registers import public_info_register
+
+    return {
+        RegisterCode.PETITIONS: BookLayout(
+            RegisterCode.PETITIONS,
+            petitions_register.TITLE,
+            PETITIONS_LEGAL_NOTE,
+            petition_columns,
+            petitions_register.iter_rows,
+            petitions_register.count_rows,
+        ),
+        RegisterCode.PUBLIC_INFO: BookLayout(
+            RegisterCode.PUBLIC_INFO,
+            public_info_register.TITLE,
+            public_info_register.LEGAL_NOTE,
+            _public_info_columns,
+            public_info_register.iter_rows,
+            public_info_register.count_rows,
+        ),
+    }
+
+
 class BooksService:
     def __init__(self, core: CicCore) -> None:
         self._core = core
@@ -123,17 +168,27 @@ class BooksService:
                 for p, name in rows
             ]
 
-    def next_print(self, year: int) -> NextPrint:
-        """Where the next partial print of the petitions book starts."""
-        prints = self.prints(year)
+    def next_print(self, year: int, register_code: str = RegisterCode.PETITIONS) -> NextPrint:
+        """Where the next partial print of a register's book starts."""
+        layout = _layouts()[register_code]
+        prints = self.prints(year, register_code)
         last = prints[-1] if prints else None
         first_index = last.last_index + 1 if last else 1
         first_page = last.last_page + 1 if last else 1
-        total = petitions_register.count_rows(self._core, year)
+        total = layout.count_rows(self._core, year)
         return NextPrint(year, first_index, first_page, max(total - first_index + 1, 0), not prints)
 
-    def print_petitions_book(
+    def print_petitions_book(self, year: int, path: str | Path, **options: Any) -> BookPrintResult:
+        return self.print_book(RegisterCode.PETITIONS, year, path, **options)
+
+    def print_public_info_book(
+        self, year: int, path: str | Path, **options: Any
+    ) -> BookPrintResult:
+        return self.print_book(RegisterCode.PUBLIC_INFO, year, path, **options)
+
+    def print_book(
         self,
+        register_code: str,
         year: int,
         path: str | Path,
         *,
@@ -142,16 +197,17 @@ class BooksService:
         progress: Progress = no_progress,
         cancel: CancelToken | None = None,
     ) -> BookPrintResult:
-        """Print the new entries of the year's petitions book (or the whole year) to `path`.
+        """Print the new entries of the year's book of a register (or the whole year) to `path`.
 
         `closing=None` adds the year-end closing statement when the year is over and the print
         reaches its last entry; True adds it on demand, False never.
         """
         today = self._core.clock.today()
         progress(0.0, "Se citesc înregistrările…")
-        plan = self.next_print(year)
+        layout = _layouts()[register_code]
+        plan = self.next_print(year, register_code)
         first_index, first_page = (1, 1) if full_year else (plan.first_index, plan.first_page)
-        register_rows = list(petitions_register.iter_rows(self._core, year, from_index=first_index))
+        register_rows = list(layout.iter_rows(self._core, year, from_index=first_index))
         rows = [BookRow(r.print_cells(), r.index, r.annulled) for r in register_rows]
         total = first_index - 1 + len(rows)
         if closing is None:
@@ -159,7 +215,7 @@ class BooksService:
         if not rows and not closing:
             raise ValidationError(
                 "year",
-                f"Nu există înregistrări noi de tipărit în registrul petițiilor pe anul {year}"
+                f"Nu există înregistrări noi de tipărit în {layout.title.lower()} pe anul {year}"
                 + (
                     f" (ultima filă tipărită: {plan.first_page - 1})."
                     if not plan.first_print
@@ -168,12 +224,25 @@ class BooksService:
             )
         last_number = register_rows[-1].number_text if register_rows else ""
         spec = self._spec(
-            year, first_page, today, total, last_number, full_year or plan.first_print, closing
+            layout,
+            year,
+            first_page,
+            today,
+            total,
+            last_number,
+            full_year or plan.first_print,
+            closing,
         )
         rendered = build_registry_book(path, spec, rows, progress=progress, cancel=cancel)
         last_index = rows[-1].index if rows else first_index - 1
         print_id = self._log(
-            year, full_year, first_index, last_index, rendered.first_page, rendered.last_page
+            layout,
+            year,
+            full_year,
+            first_index,
+            last_index,
+            rendered.first_page,
+            rendered.last_page,
         )
         return BookPrintResult(
             path=Path(path),
@@ -192,6 +261,7 @@ class BooksService:
 
     def _spec(
         self,
+        layout: BookLayout,
         year: int,
         first_page: int,
         today: date,
@@ -215,18 +285,18 @@ class BooksService:
             closing_data = Closing(
                 total,
                 closed_on,
-                last_number or self._last_number_text(year, total),
+                last_number or self._last_number_text(layout, year, total),
                 audit_head=head,
                 gap_notes=gaps,
             )
         return BookSpec(
-            title=petitions_register.TITLE,
+            title=layout.title,
             year=year,
             institution=institution.display_name,
-            columns=petition_columns(),
+            columns=layout.columns(),
             printed_on=today,
             authority_lines=tuple(authority),
-            legal_note=PETITIONS_LEGAL_NOTE,
+            legal_note=layout.legal_note,
             first_page=first_page,
             opening=opening,
             continues=not closing,
@@ -245,14 +315,15 @@ class BooksService:
             ).all()
         return ((head.last_event_id, head.last_hash) if head else None), tuple(gaps)
 
-    def _last_number_text(self, year: int, total: int) -> str:
+    def _last_number_text(self, layout: BookLayout, year: int, total: int) -> str:
         if total <= 0:
             return ""
-        last = next(iter(petitions_register.iter_rows(self._core, year, from_index=total)), None)
+        last = next(iter(layout.iter_rows(self._core, year, from_index=total)), None)
         return last.number_text if last else ""
 
     def _log(
         self,
+        layout: BookLayout,
         year: int,
         full_year: bool,
         first_index: int,
@@ -262,7 +333,7 @@ class BooksService:
     ) -> int:
         with self._core.write() as session:
             row = BookPrint(
-                register_code=RegisterCode.PETITIONS,
+                register_code=layout.register_code,
                 year=year,
                 full_year=full_year,
                 first_index=first_index,
@@ -282,7 +353,7 @@ class BooksService:
                 entity="book_print",
                 entity_id=row.id,
                 summary=(
-                    f"Tipărit {petitions_register.TITLE.lower()} pe anul {year} ({scope}), "
+                    f"Tipărit {layout.title.lower()} pe anul {year} ({scope}), "
                     f"filele {first_page}–{last_page}"
                 ),
             )

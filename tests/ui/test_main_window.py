@@ -62,7 +62,7 @@ def test_menus_are_romanian(window: MainWindow) -> None:
         for action in window.menuBar().actions()
     }
     assert menus["Fișier"] == ["Setări…", "Ieșire"]
-    assert menus["Instrumente"] == ["Calculator de termene"]
+    assert menus["Instrumente"] == ["Calculator de termene", "Solicitare verbală…"]
     assert menus["Ajutor"] == ["Despre CIC Desktop"]
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
 

@@ -91,6 +91,9 @@ class PublicInfoPage(QWidget):
         self.view.open_button.clicked.connect(self.open_selected)
         self.view.verbal_button.clicked.connect(self.log_verbal)
         ctx.bus.changed.connect(self._changed)
+        from ui.windows.public_info.outputs import PublicInfoOutputs
+
+        self.outputs = PublicInfoOutputs(ctx, self, self.year)
         self.new_action = self._action("Solicitare nouă", "Ctrl+N", self.new_request)
         self.verbal_action = self._action("Solicitare verbală", VERBAL_SHORTCUT, self.log_verbal)
         self.addAction(self.new_action)
@@ -105,11 +108,17 @@ class PublicInfoPage(QWidget):
         return action
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
-        """Once the page has been seen, Ctrl+Shift+V works from any section of the window."""
+        """Inside the main window, its Tools-menu action owns Ctrl+Shift+V (it works before this
+        page is opened); the page's own shortcut is dropped there so the two do not clash."""
         super().showEvent(event)
         window = self.window()
-        if window is not self and self.verbal_action not in window.actions():
-            window.addAction(self.verbal_action)
+        if window is not self and not self.verbal_action.shortcut().isEmpty():
+            keys = QKeySequence(VERBAL_SHORTCUT)
+            if any(
+                a is not self.verbal_action and a.shortcut() == keys
+                for a in window.findChildren(QAction)
+            ):
+                self.verbal_action.setShortcut(QKeySequence())
 
     def _fill_years(self) -> None:
         combo = self.view.year
@@ -234,14 +243,14 @@ class PublicInfoPage(QWidget):
         self.registration_windows = [w for w in self.registration_windows if shiboken6.isValid(w)]
 
     def log_verbal(self) -> QWidget:
-        from ui.windows.public_info.verbal import VerbalLogDialog
+        from ui.windows.public_info.verbal import open_verbal_log
 
-        if self.verbal_dialog is not None and shiboken6.isValid(self.verbal_dialog):
-            _show_in_front(self.verbal_dialog)
-            return self.verbal_dialog
-        dialog = VerbalLogDialog(self._ctx, self.window())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda _obj=None: setattr(self, "verbal_dialog", None))
-        self.verbal_dialog = dialog
-        _show_in_front(dialog)
+        dialog = open_verbal_log(self._ctx, self.window())
+        if dialog is not self.verbal_dialog:
+            dialog.finished.connect(lambda _r=0, d=dialog: self._verbal_closed(d))
+            self.verbal_dialog = dialog
         return dialog
+
+    def _verbal_closed(self, dialog: QWidget) -> None:
+        if self.verbal_dialog is dialog:
+            self.verbal_dialog = None

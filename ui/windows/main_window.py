@@ -117,6 +117,10 @@ class MainWindow(QMainWindow):
             "&Calculator de termene", "Ctrl+T", lambda: self.show_section("deadlines")
         )
         tools_menu.addAction(self.calculator_action)
+        self.verbal_action = self._action(
+            "Solicitare &verbală…", "Ctrl+Shift+V", self.open_verbal_log
+        )
+        tools_menu.addAction(self.verbal_action)
 
         view_menu = menu_bar.addMenu("&Mergi la")
         for section in self.sections:
@@ -131,6 +135,12 @@ class MainWindow(QMainWindow):
         help_menu = menu_bar.addMenu("A&jutor")
         self.about_action = self._action(f"&Despre {APP_NAME}", "F1", self.show_about)
         help_menu.addAction(self.about_action)
+
+    def open_verbal_log(self) -> QWidget:
+        """Legea 544: a question answered at the desk, logged from any section (Ctrl+Shift+V)."""
+        from ui.windows.public_info.verbal import open_verbal_log
+
+        return open_verbal_log(self.ctx, self)
 
     # -- sections ------------------------------------------------------------------------------
 

@@ -14,7 +14,9 @@ from cic_desktop.reports.report_544 import Report544Answers
 from tests.cic_desktop.public_info.test_public_info_service import request
 
 
-def test_receipt_letters_and_answers(configured_core: CicCore, clock: FixedClock, tmp_path: Path) -> None:
+def test_receipt_letters_and_answers(
+    configured_core: CicCore, clock: FixedClock, tmp_path: Path
+) -> None:
     core = configured_core
     clock.advance_to(date(2025, 3, 10))
     details = core.public_info.register(request())
@@ -30,8 +32,12 @@ def test_receipt_letters_and_answers(configured_core: CicCore, clock: FixedClock
         outputs.save_letter(details.id, "nu-exista", "text")
     assert outputs.report_answers(2025) == Report544Answers()
     stored = outputs.save_report_answers(
-        2025, Report544Answers(overall="good", late_causes="Volumul mare de documente.",
-                               published_where=("website", "seat"))
+        2025,
+        Report544Answers(
+            overall="good",
+            late_causes="Volumul mare de documente.",
+            published_where=("website", "seat"),
+        ),
     )
     assert outputs.report_answers(2025) == stored
     assert outputs.report_answers(2025).published_where == ("website", "seat")

@@ -14,9 +14,9 @@ from cic_desktop.registers.public_info_register import (
     VERBAL_COLUMNS,
     count_rows,
     load_rows,
-    print_public_info_book,
 )
 from cic_desktop.render.xlsx.public_info_export import export_public_info_xlsx
+from tests.cic_desktop.public_info.test_public_info_service import request
 from tests.cic_desktop.public_info.test_report_544 import build_year
 from tests.cic_desktop.render.pdftools import (
     assert_diacritics,
@@ -110,11 +110,26 @@ def test_registry_book(configured_core: CicCore, clock: FixedClock, tmp_path: Pa
     build_year(configured_core, clock)
     clock.advance_to(date(2026, 1, 5))
     path = tmp_path / "registru_544.pdf"
-    rendered = print_public_info_book(configured_core, 2025, path)
-    assert rendered.rows == 12
+    rendered = configured_core.books.print_public_info_book(2025, path)
+    assert rendered.rows == 12 and rendered.first_page == 1
     assert_fonts_embedded(path)
     text = flat(pdf_text(path))
     assert_diacritics(text, "șțăîâ")
     assert "Registrul de evidență a solicitărilor de informații de interes public" in text
-    assert "Prezentul registru s-a încheiat" in text or "încheiat" in text
+    assert "Prezentul registru s-a încheiat" in text
+    assert "Sigiliul jurnalului de audit" in text
     assert "ANULAT – Înregistrare dublă" in text
+    assert configured_core.books.prints(2025, "public_info")[-1].last_index == 12
+
+
+def test_book_prints_continue_as_the_register_fills(
+    configured_core: CicCore, clock: FixedClock, tmp_path: Path
+) -> None:
+    core = configured_core
+    clock.advance_to(date(2025, 3, 10))
+    core.public_info.register(request())
+    first = core.books.print_public_info_book(2025, tmp_path / "a.pdf")
+    core.public_info.register(request(information="Bugetul local"))
+    second = core.books.print_public_info_book(2025, tmp_path / "b.pdf")
+    assert (second.first_index, second.first_page) == (2, first.last_page + 1)
+    assert core.books.next_print(2025, "public_info").pending_rows == 0

@@ -69,6 +69,15 @@ class InfoDetailsView(QWidget):
         legal.addWidget(hint_label("Reclamațiile administrative (art. 21), cu număr propriu."))
         self.complaints = _table()
         legal.addWidget(self.complaints, 1)
+        complaint_row = QHBoxLayout()
+        self.complaint_letter_button = QPushButton("Scrisoarea de răsp&uns la reclamație…")
+        self.complaint_letter_button.setToolTip(
+            "Răspunsul la reclamația selectată (art. 21), de redactat, păstrat și tipărit"
+        )
+        self.complaint_letter_button.setAutoDefault(False)
+        complaint_row.addWidget(self.complaint_letter_button)
+        complaint_row.addStretch(1)
+        legal.addLayout(complaint_row)
         legal.addWidget(hint_label("Plângerile în instanță (art. 22)."))
         self.court_cases = QLabel()
         self.court_cases.setWordWrap(True)
@@ -110,6 +119,17 @@ class InfoDetailsView(QWidget):
             actions.addWidget(button)
             if button in (self.reclassify_button, self.send_button, self.court_update_button):
                 actions.addSpacing(10)
+        actions.addSpacing(10)
+        self.letters_button = QPushButton("Scr&isori…")
+        self.letters_button.setToolTip(
+            "Răspunsul, notificarea, refuzul, informarea sau răspunsul la reclamație: "
+            "redactare, păstrare la dosar, tipărire"
+        )
+        self.forms_button = QPushButton("&Formulare…")
+        self.forms_button.setToolTip("Anexele 4, 5 și 6, completate cu datele solicitării")
+        for button in (self.letters_button, self.forms_button):
+            button.setAutoDefault(False)
+            actions.addWidget(button)
         actions.addStretch(1)
         self.close_button.setAutoDefault(False)
         actions.addWidget(self.close_button)

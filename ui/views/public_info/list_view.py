@@ -43,6 +43,13 @@ COLUMN_SAMPLES = {
 }
 
 
+def importer_available() -> bool:
+    """The 544 importer is wired only once it exists in the core."""
+    import importlib.util
+
+    return importlib.util.find_spec("cic_desktop.importing.public_info_import") is not None
+
+
 def _swatch(colour: str, text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet(
@@ -115,6 +122,34 @@ class PublicInfoListView(QWidget):
         tools.addWidget(search_label)
         tools.addWidget(self.text, 1)
         outer.addLayout(tools)
+
+        outputs = QHBoxLayout()
+        self.book_button = _button(
+            "Tipărește &registrul…", "Registrul anului, în format PDF, cu filele numerotate"
+        )
+        self.export_button = _button("&Export Excel…", "Registrul anului și solicitările verbale")
+        self.report_button = _button(
+            "Raport an&ual 544…", "Raportul anual de evaluare (anexa nr. 10, HG nr. 123/2002)"
+        )
+        self.forms_button = _button(
+            "F&ormulare necompletate…", "Anexele 4, 5 și 6, pentru cei care vin la ghișeu"
+        )
+        self.import_button: QPushButton | None = (
+            _button("Im&port…", "Preia un registru 544 ținut în Excel")
+            if importer_available()
+            else None
+        )
+        for button in (
+            self.book_button,
+            self.export_button,
+            self.report_button,
+            self.forms_button,
+            self.import_button,
+        ):
+            if button is not None:
+                outputs.addWidget(button)
+        outputs.addStretch(1)
+        outer.addLayout(outputs)
 
         self.tabs = QTabWidget()
         written = QWidget()

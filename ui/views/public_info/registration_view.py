@@ -169,17 +169,28 @@ class InfoRegistrationResultView(QWidget):
         form.addRow("", self.explanation)
         form.addRow("Termen pentru refuz motivat:", self.refusal_deadline)
         form.addRow("Notificare de prelungire până la:", self.notice_deadline)
-        for widget in (heading, self.number, self.summary, box):
+        self.message = hint_label("")
+        for widget in (heading, self.number, self.summary, box, self.message):
             outer.addWidget(widget)
         outer.addStretch(1)
+        self.print_button = QPushButton("&Tipărește confirmarea")
+        self.print_button.setToolTip("Deschide confirmarea în format PDF, pentru tipărire")
+        self.pdf_button = QPushButton("&Salvează PDF…")
+        self.copy_button = QPushButton("&Copiază textul pentru e-mail")
         self.new_button = QPushButton("Înregistrare &nouă")
         self.new_button.setToolTip("Ctrl+N")
         self.details_button = QPushButton("Deschide &fișa")
         self.close_button = QPushButton("Închide")
         self.close_button.setToolTip("Esc")
         row = QHBoxLayout()
-        for button in (self.new_button, self.details_button):
-            button.setAutoDefault(True)
+        for button in (
+            self.print_button,
+            self.pdf_button,
+            self.copy_button,
+            self.new_button,
+            self.details_button,
+        ):
+            button.setAutoDefault(True)  # Enter presses the button that has the focus
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.close_button)

@@ -98,6 +98,11 @@ class InfoDetailsWindow(QDialog):
         ):
             button.clicked.connect(lambda _c=False, d=dialog: self.open_action(d))
         v.close_button.clicked.connect(self.close)
+        v.letters_button.clicked.connect(lambda: self.open_letters())
+        v.forms_button.clicked.connect(lambda: self.open_forms())
+        v.complaint_letter_button.clicked.connect(self.open_complaint_letter)
+        self.letters_dialog: QDialog | None = None
+        self.forms_dialog: QDialog | None = None
         ctx.bus.changed.connect(self._changed)
         self.refresh()
 
@@ -183,6 +188,9 @@ class InfoDetailsWindow(QDialog):
         v.court_button.setEnabled(live and (d.state in COMPLAINABLE or tacit or bool(complaints)))
         v.court_update_button.setEnabled(bool(d.court_cases))
         v.annul_button.setEnabled(live and d.state != "reclassified")
+        v.letters_button.setEnabled(live and d.state != "reclassified")
+        v.forms_button.setEnabled(live)
+        v.complaint_letter_button.setEnabled(bool(complaints))
 
     def _changed(self, flags: frozenset[str]) -> None:
         if bus.PUBLIC_INFO in flags and shiboken6.isValid(self) and self.isVisible():
@@ -224,3 +232,42 @@ class InfoDetailsWindow(QDialog):
         window.raise_()
         window.activateWindow()
         return window
+
+    # -- letters and forms ---------------------------------------------------------------------
+
+    def open_letters(self, kind: str | None = None, complaint_id: int | None = None) -> QDialog:
+        from ui.windows.public_info.letters import InfoLetterEditor
+
+        assert self.details is not None
+        dialog = InfoLetterEditor(
+            self._ctx,
+            self.details,
+            self.complaints_model.rows(),
+            kind=kind,
+            complaint_id=complaint_id,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda: self._ctx.bus.announce(bus.PUBLIC_INFO))
+        dialog.destroyed.connect(lambda _obj=None: setattr(self, "letters_dialog", None))
+        self.letters_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_complaint_letter(self) -> QDialog | None:
+        rows = self.view.complaints.selectionModel().selectedRows()
+        complaints = self.complaints_model.rows()
+        if not complaints:
+            return None
+        chosen = complaints[rows[0].row()] if rows else complaints[-1]
+        return self.open_letters("complaint_answer", chosen.entry.id)
+
+    def open_forms(self) -> QDialog:
+        from ui.windows.public_info.letters import FormsDialog
+
+        dialog = FormsDialog(self._ctx, self.details, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _obj=None: setattr(self, "forms_dialog", None))
+        self.forms_dialog = dialog
+        dialog.open()
+        return dialog

@@ -30,6 +30,7 @@ from ui.widgets.forms import FieldErrors
 from ui.widgets.text import attach_counter, normalize_diacritics
 from ui.windows.petitions.person_completer import PersonCompleter
 from ui.windows.petitions.registration import SAVE_KEYS
+from ui.windows.public_info.receipt import InfoReceiptActions
 
 MAX_INFORMATION = 2000
 NO_DEPARTMENT = "— nerepartizată încă —"
@@ -65,6 +66,7 @@ class InfoRegistrationWindow(QDialog):
         self.dirty = False
         self.result: InfoRequestDetails | None = None
         self.result_view.details_button.setVisible(open_details is not None)
+        self.receipt = InfoReceiptActions(ctx, self.result_view)
         self._fill_choices()
         self._connect()
         fields = self.form.fields_in_tab_order()
@@ -230,6 +232,7 @@ class InfoRegistrationWindow(QDialog):
         r.notice_deadline.setText(
             f"{fmt_long(d.notice_deadline)} (atunci răspunsul se dă în cel mult 30 de zile)"
         )
+        self.receipt.set_entry(d.id, d.entry.number_text)
         self.view.setCurrentWidget(r)
         self.dirty = False
         r.new_button.setFocus()

@@ -103,3 +103,22 @@ class VerbalLogDialog(QDialog):
         self._ctx.bus.announce(bus.PUBLIC_INFO)
         self.accept()
         return self.saved
+
+
+def open_verbal_log(ctx: AppContext, parent: QWidget | None = None) -> VerbalLogDialog:
+    """Show the quick log, one per window: a second Ctrl+Shift+V brings the open one to front."""
+    import shiboken6
+    from PySide6.QtCore import Qt
+
+    current = getattr(parent, "_verbal_log_dialog", None) if parent is not None else None
+    if isinstance(current, VerbalLogDialog) and shiboken6.isValid(current) and current.isVisible():
+        dialog = current
+    else:  # a closed one is already on its way out (deleted on close)
+        dialog = VerbalLogDialog(ctx, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if parent is not None:
+            parent._verbal_log_dialog = dialog  # type: ignore[attr-defined]
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
