@@ -131,3 +131,23 @@ class CourtCaseData:
     outcome: str
     decided_on: date | None
     notes: str
+
+
+@dataclass(frozen=True)
+class InfoListRow:
+    """One line of the 544 registry list."""
+
+    id: int
+    number: int
+    number_text: str
+    requester: str
+    information: str
+    domain: str
+    state: str
+    state_label: str
+    legal_deadline: date | None
+    refusal_deadline: date | None
+    annulled: bool
+    deadline_state: str | None
+    refusal_passed: bool
+    search_key: str

@@ -14,7 +14,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from cic_desktop.domain.dates_ro import fmt
-from cic_desktop.domain.deadlines import compute_deadline
+from cic_desktop.domain.deadlines import compute_deadline, deadline_state, due_soon_cutoff
 from cic_desktop.domain.numbering import format_registry_number
 from cic_desktop.domain.text import clean_text
 from cic_desktop.dto_petitions import PersonData
@@ -22,6 +22,7 @@ from cic_desktop.dto_public_info import (
     INFO_OPEN_STATES,
     ComplaintDetails,
     CourtCaseData,
+    InfoListRow,
     InfoRequestDetails,
     InfoRequestInput,
     TariffData,
@@ -55,6 +56,7 @@ from db.models import (
     CourtCase,
     Department,
     InfoRequest,
+    Institution,
     Petition,
     RegistryEntry,
     VerbalRequest,
@@ -754,6 +756,57 @@ class PublicInfoService:
             return _court(row)
 
     # -- reading -------------------------------------------------------------------------------
+
+    def list_rows(self, year: int) -> list[InfoListRow]:
+        """The year's written requests for the registry list, from one query (annulled ones too:
+        they keep their numbers). Deadline states use the reminder lead time from the settings."""
+        today = self._core.clock.today()
+        with self._core.read() as session:
+            calendar = self._core.calendar.working_calendar(session)
+            institution = session.get(Institution, 1)
+            lead = institution.reminder_lead_days if institution else 2
+            found = session.execute(
+                select(RegistryEntry, InfoRequest)
+                .join(InfoRequest, InfoRequest.entry_id == RegistryEntry.id)
+                .where(
+                    RegistryEntry.register_code == RegisterCode.PUBLIC_INFO,
+                    RegistryEntry.year == year,
+                )
+                .order_by(RegistryEntry.number)
+            ).all()
+        cutoff = due_soon_cutoff(today, calendar, lead)
+        rows = []
+        for entry, request in found:
+            annulled = entry.status == EntryStatus.ANNULLED
+            is_open = not annulled and request.state in INFO_OPEN_STATES
+            state, refusal = None, None
+            if is_open and entry.legal_deadline is not None:
+                target = min(entry.internal_target or entry.legal_deadline, entry.legal_deadline)
+                state = deadline_state(
+                    entry.legal_deadline, target, today, calendar, lead, cutoff
+                ).value
+                refusal = compute_deadline(REFUSAL_5, entry.received_on, calendar).legal_deadline
+            rows.append(
+                InfoListRow(
+                    id=entry.id,
+                    number=entry.number,
+                    number_text=format_registry_number(
+                        entry.number, entry.registered_on, entry.number_prefix
+                    ),
+                    requester=entry.correspondent_name,
+                    information=entry.subject,
+                    domain=request.domain,
+                    state=request.state,
+                    state_label="anulată" if annulled else INFO_STATE[InfoState(request.state)],
+                    legal_deadline=entry.legal_deadline,
+                    refusal_deadline=refusal,
+                    annulled=annulled,
+                    deadline_state=state,
+                    refusal_passed=bool(refusal and refusal < today),
+                    search_key=entry.search_key,
+                )
+            )
+        return rows
 
     def details(self, entry_id: int) -> InfoRequestDetails:
         with self._core.read() as session:

@@ -1,14 +1,12 @@
 """The register of written requests for public information (Legea 544/2001) of one year.
 
-There is no list service for 544 in the core yet: the rows are built from the registry entries of
-the year and each request's details (a commune has a few hundred requests a year). The whole year
-is read on the worker; the model holds the rows, filters them by text and sorts them in memory.
+The core reads the year in one query (`core.public_info.list_rows`) on the worker; the model holds
+the rows (a commune has a few hundred requests a year), filters them by text and sorts in memory.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -16,8 +14,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cic_desktop.domain.dates_ro import fmt
-from cic_desktop.domain.deadlines import DEADLINE_STATE_LABELS, DeadlineState, deadline_state
-from cic_desktop.dto_public_info import INFO_OPEN_STATES
+from cic_desktop.domain.deadlines import DEADLINE_STATE_LABELS, DeadlineState
+from cic_desktop.domain.text import search_key
+from cic_desktop.dto_public_info import InfoListRow
 from cic_desktop.labels import InfoDomain
 from ui.models.petitions_table import (
     ANNULLED_COLOUR,
@@ -53,7 +52,6 @@ HEADERS: tuple[str, ...] = (
 SORT_ROLE = Role.UserRole + 1
 ID_ROLE = Role.UserRole + 2
 REGISTER_CODE = "public_info"
-LEAD_WORKING_DAYS = 2
 
 SHORT_DOMAIN = {
     InfoDomain.PUBLIC_MONEY: "banii publici",
@@ -65,74 +63,22 @@ SHORT_DOMAIN = {
 }
 
 
-@dataclass(frozen=True)
-class InfoRow:
-    id: int
-    number: int
-    number_text: str
-    requester: str
-    information: str
-    domain: str
-    state: str
-    state_label: str
-    legal_deadline: date | None
-    refusal_deadline: date | None
-    annulled: bool
-    deadline_state: str | None
-    refusal_passed: bool = False  # an open request whose 5-day refusal term is over
-
-    def matches(self, words: Sequence[str]) -> bool:
-        haystack = _fold(f"{self.number_text} {self.requester} {self.information}")
-        return all(w in haystack for w in words)
-
-
-def _fold(text: str) -> str:
-    """Lower case without diacritics, so „stefan” finds „Ștefan”."""
-    table = str.maketrans("ăâîșşțţ", "aaisstt")
-    return text.lower().translate(table)
+def matches(row: InfoListRow, words: Sequence[str]) -> bool:
+    """Every word typed starts a word of the number, requester or information (no diacritics)."""
+    key = f" {row.search_key}"
+    return all(f" {w}" in key or row.number_text.startswith(w) for w in words)
 
 
 def search_words(text: str) -> list[str]:
-    return _fold(text).split()
+    return search_key(text).split()
 
 
-def load_rows(core: CicCore, year: int) -> list[InfoRow]:
+def load_rows(core: CicCore, year: int) -> list[InfoListRow]:
     """The year's written requests (annulled ones too: they keep their numbers)."""
-    today = core.clock.today()
-    calendar = core.calendar.working_calendar()
-    rows = []
-    for entry in core.registry.entries(REGISTER_CODE, year):
-        d = core.public_info.details(entry.id)
-        annulled = entry.status == "annulled"
-        is_open = not annulled and d.state in INFO_OPEN_STATES
-        state = None
-        if is_open and entry.legal_deadline is not None:
-            target = min(entry.internal_target or entry.legal_deadline, entry.legal_deadline)
-            state = deadline_state(
-                entry.legal_deadline, target, today, calendar, LEAD_WORKING_DAYS
-            ).value
-        domain = SHORT_DOMAIN.get(InfoDomain(d.domain), d.domain) if d.domain else ""
-        rows.append(
-            InfoRow(
-                id=entry.id,
-                number=entry.number,
-                number_text=entry.number_text,
-                requester=entry.correspondent_name,
-                information=entry.subject,
-                domain=domain,
-                state=d.state,
-                state_label=d.state_label,
-                legal_deadline=entry.legal_deadline,
-                refusal_deadline=d.refusal_deadline if is_open else None,
-                annulled=annulled,
-                deadline_state=state,
-                refusal_passed=is_open and d.refusal_deadline < today,
-            )
-        )
-    return rows
+    return core.public_info.list_rows(year)
 
 
-def display(row: InfoRow, column: int) -> str:
+def display(row: InfoListRow, column: int) -> str:
     if column == COL_NUMBER:
         return row.number_text
     if column == COL_REQUESTER:
@@ -140,7 +86,7 @@ def display(row: InfoRow, column: int) -> str:
     if column == COL_INFORMATION:
         return one_line(row.information)
     if column == COL_DOMAIN:
-        return row.domain
+        return SHORT_DOMAIN.get(row.domain, row.domain)  # type: ignore[call-overload]
     if column == COL_STATE:
         return "ANULAT" if row.annulled else row.state_label
     if column == COL_DEADLINE:
@@ -150,14 +96,14 @@ def display(row: InfoRow, column: int) -> str:
     return ""
 
 
-def sort_value(row: InfoRow, column: int) -> Any:
+def sort_value(row: InfoListRow, column: int) -> Any:
     if column == COL_NUMBER:
         return row.number
     if column == COL_DEADLINE:
         return row.legal_deadline or date.min
     if column == COL_REFUSAL_DEADLINE:
         return row.refusal_deadline or date.min
-    return _fold(display(row, column))
+    return search_key(display(row, column))
 
 
 class PublicInfoTableModel(QAbstractTableModel):
@@ -165,8 +111,8 @@ class PublicInfoTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._all: list[InfoRow] = []
-        self._rows: list[InfoRow] = []
+        self._all: list[InfoListRow] = []
+        self._rows: list[InfoListRow] = []
         self._words: list[str] = []
         self._sort: tuple[int, bool] = (COL_NUMBER, True)  # the newest first
         self._brushes = {state: QBrush(QColor(c)) for state, c in DEADLINE_COLOURS.items()}
@@ -176,7 +122,7 @@ class PublicInfoTableModel(QAbstractTableModel):
         self._struck = QFont()
         self._struck.setStrikeOut(True)
 
-    def set_rows(self, rows: Sequence[InfoRow]) -> None:
+    def set_rows(self, rows: Sequence[InfoListRow]) -> None:
         self._all = list(rows)
         self._refilter()
 
@@ -186,13 +132,13 @@ class PublicInfoTableModel(QAbstractTableModel):
 
     def _refilter(self) -> None:
         self.beginResetModel()
-        rows = [r for r in self._all if r.matches(self._words)]
+        rows = [r for r in self._all if matches(r, self._words)]
         column, descending = self._sort
         rows.sort(key=lambda r: sort_value(r, column), reverse=descending)
         self._rows = rows
         self.endResetModel()
 
-    def rows(self) -> list[InfoRow]:
+    def rows(self) -> list[InfoListRow]:
         return list(self._rows)
 
     def id_at(self, row: int) -> int:

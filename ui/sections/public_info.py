@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cic_desktop.domain.dates_ro import count_ro, fmt
-from cic_desktop.dto_public_info import VerbalRequestData
+from cic_desktop.dto_public_info import InfoListRow, VerbalRequestData
 from cic_desktop.errors import CicError
 from cic_desktop.labels import (
     PERSON_KIND,
@@ -27,7 +27,6 @@ from ui.models.public_info_table import (
     COL_NUMBER,
     REGISTER_CODE,
     SHORT_DOMAIN,
-    InfoRow,
     PublicInfoTableModel,
     load_rows,
 )
@@ -154,7 +153,7 @@ class PublicInfoPage(QWidget):
         )
 
     def _loaded(
-        self, generation: int, rows: list[InfoRow], verbal: list[VerbalRequestData]
+        self, generation: int, rows: list[InfoListRow], verbal: list[VerbalRequestData]
     ) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return

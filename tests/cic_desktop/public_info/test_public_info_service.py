@@ -156,3 +156,16 @@ def test_verbal_log_complaint_and_court_case(core: CicCore, clock: FixedClock) -
     )
     assert core.public_info.details(refused.id).complaints == (complaint.entry.id,)
     assert verify_audit(core.target).ok
+
+
+def test_list_rows_from_one_query(core: CicCore, clock: FixedClock) -> None:
+    first = core.public_info.register(request(received_on=date(2025, 3, 7)))
+    second = core.public_info.register(request(information="Bugetul local", name="Ștefan Pop"))
+    core.public_info.annul(second.id, "Înregistrată de două ori")
+    clock.advance_to(date(2025, 3, 19))
+    rows = core.public_info.list_rows(2025)
+    assert [r.number_text for r in rows] == ["1/10.03.2025", "2/10.03.2025"]
+    assert rows[0].deadline_state == "due_soon" and rows[0].refusal_passed
+    assert rows[0].refusal_deadline == first.refusal_deadline
+    assert rows[1].annulled and rows[1].state_label == "anulată" and rows[1].deadline_state is None
+    assert "stefan" in rows[1].search_key
