@@ -35,6 +35,7 @@ KINDS: dict[str, str] = {
     "extension_notice": "Notificare privind prelungirea termenului de răspuns (art. 7 alin. (1))",
     "refusal": "Refuz motivat (art. 7 alin. (2) și art. 12 din Legea nr. 544/2001)",
     "redirect_notice": "Informare privind redirecționarea solicitării",
+    "reclassify_notice": "Informare privind reîncadrarea solicitării ca petiție",
     "complaint_answer": "Răspuns la reclamația administrativă (art. 21)",
 }
 _REFERENCES = {
@@ -42,6 +43,7 @@ _REFERENCES = {
     "extension_notice": "Prelungirea termenului de răspuns la solicitarea nr. {n}",
     "refusal": "Solicitarea de informații de interes public nr. {n}",
     "redirect_notice": "Redirecționarea solicitării de informații de interes public nr. {n}",
+    "reclassify_notice": "Reîncadrarea ca petiție a solicitării nr. {n}",
     "complaint_answer": "Reclamația administrativă nr. {c} privind solicitarea nr. {n}",
 }
 NONEXISTENT_TEXT = (
@@ -69,6 +71,7 @@ PLACEHOLDERS_544: dict[str, str] = {
     "temei_refuz": "temeiul refuzului (art. 12 alin. (1) lit. … / informații inexistente)",
     "institutie_competenta": "instituția către care s-a redirecționat solicitarea",
     "data_redirectionarii": "data redirecționării",
+    "data_reincadrarii": "data reîncadrării ca petiție",
     "numar_reclamatie": "numărul și data reclamației administrative",
     "rezultat_reclamatie": "soluționată favorabil / respinsă",
     "rezumat_reclamatie": "rezumatul răspunsului la reclamație",
@@ -181,6 +184,7 @@ class Letters544:
             "refusal": d.answered_on,
             "extension_notice": d.notice_sent_on,
             "redirect_notice": d.redirected_on,
+            "reclassify_notice": d.reclassified_on,
             "complaint_answer": complaint.answered_on if complaint else None,
         }.get(kind) or today
         mayor = core.settings.official_for("mayor", day)
@@ -223,6 +227,7 @@ class Letters544:
             "temei_refuz": ground,
             "institutie_competenta": d.redirected_to,
             "data_redirectionarii": fmt(d.redirected_on) if d.redirected_on else "",
+            "data_reincadrarii": fmt(d.reclassified_on) if d.reclassified_on else "",
             "numar_reclamatie": complaint.entry.number_text if complaint else "",
             "rezultat_reclamatie": outcome,
             "rezumat_reclamatie": complaint.answer_summary if complaint else "",

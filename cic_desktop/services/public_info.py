@@ -759,7 +759,8 @@ class PublicInfoService:
 
     def list_rows(self, year: int) -> list[InfoListRow]:
         """The year's written requests for the registry list, from one query (annulled ones too:
-        they keep their numbers). Deadline states use the reminder lead time from the settings."""
+        they keep their numbers; reclassified ones too, marked, so their notice can be printed).
+        Deadline states use the reminder lead time from the settings."""
         today = self._core.clock.today()
         with self._core.read() as session:
             calendar = self._core.calendar.working_calendar(session)
@@ -768,10 +769,7 @@ class PublicInfoService:
             found = session.execute(
                 select(RegistryEntry, InfoRequest)
                 .join(InfoRequest, InfoRequest.entry_id == RegistryEntry.id)
-                .where(
-                    RegistryEntry.register_code == RegisterCode.PUBLIC_INFO,
-                    RegistryEntry.year == year,
-                )
+                .where(RegistryEntry.year == year)  # reclassified ones stay listed, marked as such
                 .order_by(RegistryEntry.number)
             ).all()
         cutoff = due_soon_cutoff(today, calendar, lead)

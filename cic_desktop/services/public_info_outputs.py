@@ -25,7 +25,14 @@ if TYPE_CHECKING:
     from cic_desktop.core import CicCore
 
 DOCUMENT_TYPE = "cerere de informații de interes public (Legea nr. 544/2001)"
-LETTER_KINDS_544 = ("answer", "extension_notice", "refusal", "redirect_notice", "complaint_answer")
+LETTER_KINDS_544 = (
+    "answer",
+    "extension_notice",
+    "refusal",
+    "redirect_notice",
+    "reclassify_notice",
+    "complaint_answer",
+)
 REPORT_544 = "report_544"
 
 

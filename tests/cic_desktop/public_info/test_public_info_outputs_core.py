@@ -41,3 +41,17 @@ def test_receipt_letters_and_answers(
     )
     assert outputs.report_answers(2025) == stored
     assert outputs.report_answers(2025).published_where == ("website", "seat")
+
+
+def test_reclassified_request_stays_listed_and_gets_its_notice(configured_core: CicCore, clock: FixedClock) -> None:
+    from cic_desktop.services.letters_544 import Letters544
+
+    core = configured_core
+    clock.advance_to(date(2025, 3, 10))
+    moved = core.public_info.register(request(information="Vreau să mi se repare drumul"))
+    core.public_info.reclassify(moved.id, date(2025, 3, 10))
+    rows = core.public_info.list_rows(2025)
+    assert [r.state for r in rows] == ["reclassified"]
+    text = Letters544(core).draft(moved.id, "reclassify_notice")
+    assert "reîncadrată ca petiție" in text and "10.04.2025" in text
+    core.public_info_outputs.save_letter(moved.id, "reclassify_notice", text)

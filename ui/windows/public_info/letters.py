@@ -40,6 +40,7 @@ KIND_LABELS = {
     "extension_notice": "Notificare de prelungire a termenului (art. 7 alin. (1))",
     "refusal": "Refuz motivat (art. 7 alin. (2) și art. 12)",
     "redirect_notice": "Informare privind redirecționarea solicitării",
+    "reclassify_notice": "Informare privind reîncadrarea ca petiție",
     "complaint_answer": "Răspuns la reclamația administrativă (art. 21)",
 }
 FILE_NAMES = {
@@ -47,6 +48,7 @@ FILE_NAMES = {
     "extension_notice": "notificare-prelungire",
     "refusal": "refuz",
     "redirect_notice": "redirectionare",
+    "reclassify_notice": "reincadrare-petitie",
     "complaint_answer": "raspuns-reclamatie",
 }
 
@@ -66,6 +68,9 @@ def allowed_kinds(d: InfoRequestDetails, has_complaints: bool) -> dict[str, str]
         else "Doar cât solicitarea este în lucru sau după trimiterea notificării.",
         "refusal": "" if refused else "Doar după consemnarea refuzului.",
         "redirect_notice": "" if d.redirected_on is not None else "Doar după redirecționare.",
+        "reclassify_notice": ""
+        if d.reclassified_on is not None
+        else "Doar după reîncadrarea ca petiție.",
         "complaint_answer": "" if has_complaints else "Solicitarea nu are reclamații.",
     }
     return why
@@ -75,6 +80,7 @@ def default_kind(d: InfoRequestDetails, why: dict[str, str]) -> str:
     preferred = {
         "refused": "refusal",
         "redirected": "redirect_notice",
+        "reclassified": "reclassify_notice",
         "extended": "extension_notice",
     }.get(d.state, "answer" if d.answered_on else "extension_notice")
     if not why.get(preferred):
