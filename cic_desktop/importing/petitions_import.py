@@ -9,12 +9,11 @@ year is moved past the highest imported number so the next registration never co
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cic_desktop.domain.dates_ro import count_ro
@@ -33,8 +32,8 @@ from cic_desktop.jobs import CancelToken, Progress, no_progress
 from cic_desktop.services import audit
 from cic_desktop.services.years import ensure_unlocked
 from db.enums import AuditAction, EntryStatus, RegisterCode
-from db.models import Person, Petition, RegistryEntry, SequenceCounter
-from db.queries.numbering import ISSUED_NUMBERS, sequence_of
+from db.models import Person, Petition, RegistryEntry
+from db.queries.numbering import raise_for_imported
 
 if TYPE_CHECKING:
     from cic_desktop.core import CicCore
@@ -333,32 +332,10 @@ def _petition(
     )
 
 
-def _bump_counters(session: Session, rows: tuple[ParsedRow, ...]) -> None:
-    """The general sequence of each year continues after its highest imported number.
-
-    The numbers count as issued (they were given to citizens on paper), so they also raise the
-    watermark kept outside the database, as `allocate_number` does.
-    """
-    sequence = sequence_of(session, RegisterCode.PETITIONS)
-    highest: dict[int, tuple[int, date]] = {}
-    for row in rows:
-        number, day = highest.get(row.year, (0, row.registered_on))
-        highest[row.year] = (max(number, row.number), max(day, row.registered_on))
-    for year, (number, day) in highest.items():
-        counter = session.execute(
-            select(SequenceCounter)
-            .where(SequenceCounter.sequence_code == sequence, SequenceCounter.year == year)
-            .with_for_update()
-        ).scalar_one_or_none()
-        if counter is None:
-            counter = SequenceCounter(sequence_code=sequence, year=year, last_number=0)
-            session.add(counter)
-        counter.last_number = max(counter.last_number or 0, number)
-        last = counter.last_registered_on
-        counter.last_registered_on = max(last, day) if last else day
-        issued = session.info.setdefault(ISSUED_NUMBERS, {})
-        issued[(sequence, year)] = max(issued.get((sequence, year), 0), counter.last_number)
-    session.flush()
+def _bump_counters(session: Session, rows: Sequence[Any]) -> None:
+    raise_for_imported(
+        session, RegisterCode.PETITIONS, ((row.year, row.number, row.registered_on) for row in rows)
+    )
 
 
 def _report(

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -56,10 +56,9 @@ from db.models import (
     InfoRequest,
     Person,
     RegistryEntry,
-    SequenceCounter,
     VerbalRequest,
 )
-from db.queries.numbering import ISSUED_NUMBERS, sequence_of
+from db.queries.numbering import raise_for_imported
 
 if TYPE_CHECKING:
     from cic_desktop.core import CicCore
@@ -565,34 +564,12 @@ def _write_verbal(
     return [r.id for r in rows]
 
 
-def _bump_counters(session: Session, rows: Sequence[InfoRow]) -> None:
-    """The general sequence of each year continues after its highest imported number.
-
-    The numbers count as issued (they were given to citizens on paper), so they also raise the
-    watermark kept outside the database, as `allocate_number` does.
-    """
-    if not rows:
-        return
-    sequence = sequence_of(session, RegisterCode.PUBLIC_INFO)
-    highest: dict[int, tuple[int, date]] = {}
-    for row in rows:
-        number, day = highest.get(row.year, (0, row.registered_on))
-        highest[row.year] = (max(number, row.number), max(day, row.registered_on))
-    for year, (number, day) in highest.items():
-        counter = session.execute(
-            select(SequenceCounter)
-            .where(SequenceCounter.sequence_code == sequence, SequenceCounter.year == year)
-            .with_for_update()
-        ).scalar_one_or_none()
-        if counter is None:
-            counter = SequenceCounter(sequence_code=sequence, year=year, last_number=0)
-            session.add(counter)
-        counter.last_number = max(counter.last_number or 0, number)
-        last = counter.last_registered_on
-        counter.last_registered_on = max(last, day) if last else day
-        issued = session.info.setdefault(ISSUED_NUMBERS, {})
-        issued[(sequence, year)] = max(issued.get((sequence, year), 0), counter.last_number)
-    session.flush()
+def _bump_counters(session: Session, rows: Sequence[Any]) -> None:
+    raise_for_imported(
+        session,
+        RegisterCode.PUBLIC_INFO,
+        ((row.year, row.number, row.registered_on) for row in rows),
+    )
 
 
 def _report(

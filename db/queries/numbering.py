@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import select
@@ -68,3 +69,26 @@ def last_issued(session: Session, sequence_code: str, year: int) -> tuple[int, d
         )
     ).one_or_none()
     return (row[0], row[1]) if row else (0, None)
+
+
+def raise_for_imported(
+    session: Session, register_code: str, numbers: Iterable[tuple[int, int, date]]
+) -> None:
+    """After importing a historic register: each year's sequence continues after its highest
+    imported number. Those numbers were given to citizens on paper, so they also count as issued
+    (the watermark kept outside the database follows them, as with `allocate_number`)."""
+    sequence_code = sequence_of(session, register_code)
+    highest: dict[int, tuple[int, date]] = {}
+    for year, number, day in numbers:
+        top, last_day = highest.get(year, (0, day))
+        highest[year] = (max(top, number), max(last_day, day))
+    issued = session.info.setdefault(ISSUED_NUMBERS, {})
+    for year, (number, day) in highest.items():
+        counter = _locked_counter(session, sequence_code, year)
+        counter.last_number = max(counter.last_number or 0, number)
+        last = counter.last_registered_on
+        counter.last_registered_on = max(last, day) if last else day
+        issued[(sequence_code, year)] = max(
+            issued.get((sequence_code, year), 0), counter.last_number
+        )
+    session.flush()
