@@ -38,7 +38,7 @@ from cic_desktop.services.petition_intake import (
     find_suggestions,
     require_choice,
 )
-from cic_desktop.services.registry import entry_data
+from cic_desktop.services.registry import check_case_day, entry_data
 from cic_desktop.services.years import ensure_unlocked
 from db.enums import (
     AuditAction,
@@ -154,13 +154,7 @@ class PetitionsService:
             raise ValidationError("state", f"Petiția este {label}; nu se mai poate {action}.")
 
     def _check_day(self, day: date, entry: RegistryEntry, field: str, label: str) -> None:
-        if day > self._core.clock.today():
-            raise ValidationError(field, f"{label} nu poate fi în viitor.")
-        if day < entry.registered_on:
-            raise ValidationError(
-                field,
-                f"{label} nu poate fi înainte de data înregistrării ({fmt(entry.registered_on)}).",
-            )
+        check_case_day(self._core.clock.today(), day, entry, field, label)
 
     def _change(
         self, session: Session, entry: RegistryEntry, summary: str, before: PetitionDetails

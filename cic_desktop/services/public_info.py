@@ -32,7 +32,7 @@ from cic_desktop.errors import NotFoundError, ValidationError
 from cic_desktop.labels import EXEMPT_LETTERS, INFO_STATE
 from cic_desktop.services import audit
 from cic_desktop.services.people import clean_person
-from cic_desktop.services.registry import entry_data
+from cic_desktop.services.registry import check_case_day, entry_data
 from cic_desktop.services.years import ensure_unlocked
 from db.enums import (
     AuditAction,
@@ -196,13 +196,7 @@ class PublicInfoService:
             raise ValidationError("state", f"Solicitarea este {label}; nu se mai poate {action}.")
 
     def _check_day(self, day: date, entry: RegistryEntry, field: str, label: str) -> None:
-        if day > self._core.clock.today():
-            raise ValidationError(field, f"{label} nu poate fi în viitor.")
-        if day < entry.registered_on:
-            raise ValidationError(
-                field,
-                f"{label} nu poate fi înainte de data înregistrării ({fmt(entry.registered_on)}).",
-            )
+        check_case_day(self._core.clock.today(), day, entry, field, label)
 
     def _done(
         self, session: Session, entry: RegistryEntry, summary: str, before: InfoRequestDetails

@@ -24,6 +24,17 @@ if TYPE_CHECKING:
 MAX_SUBJECT = 2000
 
 
+def check_case_day(today: date, day: date, entry: RegistryEntry, field: str, label: str) -> None:
+    """A step of a case happens between its registration and today, never outside."""
+    if day > today:
+        raise ValidationError(field, f"{label} nu poate fi în viitor.")
+    if day < entry.registered_on:
+        raise ValidationError(
+            field,
+            f"{label} nu poate fi înainte de data înregistrării ({entry.registered_on:%d.%m.%Y}).",
+        )
+
+
 def entry_data(row: RegistryEntry) -> EntryData:
     return EntryData(
         id=row.id,
