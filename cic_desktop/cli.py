@@ -21,6 +21,7 @@ from cic_desktop.errors import CicError, DatabaseFolderMissingError, ValidationE
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 GUI_COMMANDS = frozenset({"gui"})
 HEADLESS_COMMANDS = (
+    "agenda",
     "audit",
     "backup",
     "check",
@@ -133,6 +134,13 @@ def build_parser() -> RomanianArgumentParser:
     rep.add_argument("--format", choices=["xlsx", "pdf"], required=True)
     rep.add_argument("--out", required=True, metavar="FISIER")
     rep.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
+    agenda = commands.add_parser(
+        "agenda", help="agenda zilei: ce e scadent, întârziat sau de expediat"
+    )
+    agenda.add_argument("--date", default=None, metavar="AAAA-LL-ZZ", help="ziua (implicit azi)")
+    agenda.add_argument("--format", choices=["text", "pdf"], default="text")
+    agenda.add_argument("--out", default=None, metavar="FISIER", help="fișierul PDF")
+    agenda.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
     audit = commands.add_parser("audit", help="jurnalul de audit")
     audit.add_argument(
         "action",
@@ -371,6 +379,26 @@ def cmd_report(args: object, out: Callable[[str], None]) -> int:
     return EXIT_OK
 
 
+def cmd_agenda(args: object, out: Callable[[str], None]) -> int:
+    from cic_desktop.agenda.build import agenda_text, build_agenda
+
+    day = _parse_iso(args.date) if args.date else None  # type: ignore[attr-defined]
+    if args.format == "pdf" and not args.out:  # type: ignore[attr-defined]
+        raise ValidationError("out", "Pentru --format pdf indicați fișierul cu --out.")
+    with _open_core(args) as core:
+        agenda = build_agenda(core, day)
+        institution = core.settings.institution().display_name
+    if args.format == "pdf":  # type: ignore[attr-defined]
+        from cic_desktop.render.pdf.agenda import write_agenda_pdf
+
+        path = write_agenda_pdf(agenda, institution, _out_path(args.out))  # type: ignore[attr-defined]
+        out(f"Agenda zilei a fost scrisă în {path}.")
+        return EXIT_OK
+    for line in agenda_text(agenda):
+        out(line)
+    return EXIT_OK
+
+
 def cmd_audit(args: object, out: Callable[[str], None]) -> int:
     from cic_desktop.audit_verify import verify_audit
 
@@ -381,6 +409,7 @@ def cmd_audit(args: object, out: Callable[[str], None]) -> int:
 
 
 COMMANDS: dict[str, Callable[[object, Callable[[str], None]], int]] = {
+    "agenda": cmd_agenda,
     "audit": cmd_audit,
     "export": cmd_export,
     "import": cmd_import,
@@ -420,6 +449,11 @@ def run_headless(argv: Sequence[str]) -> int:
 
     try:
         return handler(args, out)
+    except BrokenPipeError:  # output piped into `head` and closed early: not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except (ValidationError, DatabaseFolderMissingError) as err:
         print(f"Eroare: {err.message_ro}", file=sys.stderr)
         return EXIT_USAGE

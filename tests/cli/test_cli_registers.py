@@ -174,3 +174,14 @@ def test_export_and_report_544(
         if c.value is not None
     ]
     assert 2 in values  # one written + one verbal request in the total
+
+
+def test_agenda_command(filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "agenda", "--date", "2026-03-03", "--db", str(filled))
+    assert code == 0 and "Agenda zilei – marți, 3 martie 2026" in out
+    assert "Soluționate, încă neexpediate (1)" in out
+    pdf = tmp_path / "agenda.pdf"
+    assert run(capsys, "agenda", "--format", "pdf", "--out", str(pdf), "--db", str(filled))[0] == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    code, _, err = run(capsys, "agenda", "--format", "pdf", "--db", str(filled))
+    assert code == 2 and "--out" in err

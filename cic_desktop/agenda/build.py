@@ -1,0 +1,220 @@
+"""Building the agenda from the registers. A new register plugs in with one more source."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cic_desktop.agenda.model import Agenda, AgendaGroup, AgendaLine
+from cic_desktop.domain.calendar import WorkingCalendar
+from cic_desktop.domain.dates_ro import fmt
+from cic_desktop.domain.deadlines import (
+    DeadlineState,
+    compute_deadline,
+    deadline_state,
+    due_soon_cutoff,
+)
+from cic_desktop.domain.numbering import format_registry_number
+from db.enums import EntryStatus, RegisterCode
+from db.models import InfoRequest, Institution, Petition, RegistryEntry
+
+if TYPE_CHECKING:
+    from cic_desktop.core import CicCore
+
+Candidate = tuple[AgendaGroup, AgendaLine]
+Source = Callable[[Session, date, WorkingCalendar, int], Iterable[Candidate]]
+
+_BY_STATE = {
+    DeadlineState.OVERDUE: AgendaGroup.OVERDUE,
+    DeadlineState.LAST_LEGAL_DAY: AgendaGroup.LAST_LEGAL_DAY,
+    DeadlineState.INTERNAL_TARGET_DAY: AgendaGroup.INTERNAL_TARGET,
+    DeadlineState.DUE_SOON: AgendaGroup.DUE_SOON,
+}
+_SHORT = 70
+
+
+def _line(entry: RegistryEntry, due: date | None, detail: str) -> AgendaLine:
+    what = " ".join(entry.subject.split())
+    if len(what) > _SHORT:
+        what = what[: _SHORT - 1] + "…"
+    return AgendaLine(
+        entry.id,
+        entry.register_code,
+        format_registry_number(entry.number, entry.registered_on, entry.number_prefix),
+        entry.correspondent_name or "(anonim)",
+        what,
+        due,
+        detail,
+    )
+
+
+def _deadline_candidate(
+    entry: RegistryEntry,
+    internal: date | None,
+    today: date,
+    calendar: WorkingCalendar,
+    lead: int,
+    cutoff: date,
+) -> Candidate | None:
+    return _deadline_candidate_at(
+        entry,
+        (entry.legal_deadline, internal or entry.internal_target),
+        today,
+        calendar,
+        lead,
+        cutoff,
+    )
+
+
+def petitions_source(
+    session: Session, today: date, calendar: WorkingCalendar, lead: int
+) -> Iterable[Candidate]:
+    """Petitions as they stood on `today`: decisions dated later are not yet taken."""
+    cutoff = due_soon_cutoff(today, calendar, lead)
+    rows = session.execute(
+        select(RegistryEntry, Petition)
+        .join(Petition, Petition.entry_id == RegistryEntry.id)
+        .where(
+            RegistryEntry.register_code == RegisterCode.PETITIONS,
+            RegistryEntry.status == EntryStatus.ACTIVE,
+            RegistryEntry.registered_on <= today,
+        )
+    )
+    for entry, petition in rows:
+        closed_on = petition.answered_on or petition.forwarded_on or petition.filed_on
+        if petition.state == "joined" or (closed_on is not None and closed_on <= today):
+            if petition.answered_on and (petition.sent_on is None or petition.sent_on > today):
+                yield (
+                    AgendaGroup.TO_SEND,
+                    _line(entry, petition.answered_on, f"răspuns din {fmt(petition.answered_on)}"),
+                )
+            continue
+        found = _deadline_candidate(
+            entry, petition.internal_deadline, today, calendar, lead, cutoff
+        )
+        if found:
+            yield found
+
+
+def public_info_source(
+    session: Session, today: date, calendar: WorkingCalendar, lead: int
+) -> Iterable[Candidate]:
+    """544 requests as they stood on `today`: decisions dated later are not yet taken."""
+    cutoff = due_soon_cutoff(today, calendar, lead)
+    rows = session.execute(
+        select(RegistryEntry, InfoRequest)
+        .join(InfoRequest, InfoRequest.entry_id == RegistryEntry.id)
+        .where(
+            RegistryEntry.register_code == RegisterCode.PUBLIC_INFO,
+            RegistryEntry.status == EntryStatus.ACTIVE,
+            RegistryEntry.registered_on <= today,
+        )
+    )
+    for entry, request in rows:
+        closed_on = request.answered_on or request.redirected_on or request.reclassified_on
+        if closed_on is not None and closed_on <= today:
+            if request.reclassified_on is None and (
+                request.sent_on is None or request.sent_on > today
+            ):
+                yield AgendaGroup.TO_SEND, _line(entry, closed_on, "răspuns consemnat, neexpediat")
+            continue
+        notice_sent = request.notice_sent_on is not None and request.notice_sent_on <= today
+        extended = notice_sent and not request.notice_late
+        legal = entry.legal_deadline
+        if not extended and entry.deadline_rule == "544_ANSWER_30":
+            # Before the notice went out, the 10-day term was the one in force.
+            ten = compute_deadline("544_ANSWER_10", entry.registered_on, calendar)
+            entry_view = (ten.legal_deadline, ten.internal_target)
+        else:
+            entry_view = (legal, entry.internal_target)
+        found = _deadline_candidate_at(entry, entry_view, today, calendar, lead, cutoff)
+        candidates = [found] if found else []
+        refusal = compute_deadline("544_REFUSAL_5", entry.received_on, calendar).legal_deadline
+        if not extended and today <= refusal:
+            candidates.append(
+                (
+                    AgendaGroup.FIVE_DAY_TERM,
+                    _line(
+                        entry,
+                        refusal,
+                        f"refuz / redirecționare / reîncadrare până la {fmt(refusal)}",
+                    ),
+                )
+            )
+        if not notice_sent:
+            notice = compute_deadline(
+                "544_EXT_NOTICE_10", entry.registered_on, calendar
+            ).legal_deadline
+            if today <= notice <= cutoff:
+                candidates.append(
+                    (
+                        AgendaGroup.NOTICE_TERM,
+                        _line(entry, notice, f"notificarea de prelungire până la {fmt(notice)}"),
+                    )
+                )
+        if candidates:
+            yield min(candidates, key=lambda c: c[0])
+
+
+def _deadline_candidate_at(
+    entry: RegistryEntry,
+    dates: tuple[date | None, date | None],
+    today: date,
+    calendar: WorkingCalendar,
+    lead: int,
+    cutoff: date,
+) -> Candidate | None:
+    legal, internal = dates
+    if legal is None:
+        return None
+    target = min(internal or legal, legal)
+    group = _BY_STATE.get(deadline_state(legal, target, today, calendar, lead, cutoff))
+    if group is None:
+        return None
+    return group, _line(entry, legal, f"termen legal {fmt(legal)}")
+
+
+SOURCES: tuple[Source, ...] = (petitions_source, public_info_source)
+
+
+def build_agenda(
+    core: CicCore, day: date | None = None, sources: Iterable[Source] = SOURCES
+) -> Agenda:
+    """The agenda of `day` (default today): every open case in its one most urgent group."""
+    today = day or core.clock.today()
+    with core.read() as session:
+        calendar = core.calendar.working_calendar(session)
+        institution = session.get(Institution, 1)
+        lead = institution.reminder_lead_days if institution else 2
+        best: dict[int, Candidate] = {}
+        for source in sources:
+            for group, line in source(session, today, calendar, lead):
+                current = best.get(line.entry_id)
+                if current is None or group < current[0]:
+                    best[line.entry_id] = (group, line)
+    groups: dict[AgendaGroup, list[AgendaLine]] = {}
+    for group, line in best.values():
+        groups.setdefault(group, []).append(line)
+    ordered = {
+        group: tuple(sorted(lines, key=lambda line: (line.due or date.max, line.number_text)))
+        for group, lines in sorted(groups.items())
+    }
+    return Agenda(today, ordered)
+
+
+def agenda_text(agenda: Agenda) -> list[str]:
+    from cic_desktop.agenda.model import GROUP_LABELS
+    from cic_desktop.domain.dates_ro import long_date_ro
+
+    lines = [f"Agenda zilei – {long_date_ro(agenda.day)}"]
+    if not agenda.groups:
+        lines.append("Nimic scadent, întârziat sau de expediat.")
+    for group, items in agenda.groups.items():
+        lines.append("")
+        lines.append(f"{GROUP_LABELS[group]} ({len(items)})")
+        lines.extend(f"  {i.number_text}  {i.who} – {i.what} ({i.detail})" for i in items)
+    return lines
