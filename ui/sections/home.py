@@ -6,10 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 
 import shiboken6
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from cic_desktop.agenda.build import build_agenda
+from cic_desktop.agenda.model import GROUP_LABELS, Agenda
 from cic_desktop.core import CicCore
-from cic_desktop.domain.dates_ro import fmt_long
+from cic_desktop.domain.dates_ro import fmt, fmt_long
 from cic_desktop.dto import DayOffData
 from cic_desktop.errors import CicError
 from cic_desktop.labels import REGISTER, RegisterCode
@@ -18,7 +21,10 @@ from ui.context import AppContext
 from ui.formatting import long_date_ro
 from ui.views.home_view import HomeView
 
-_CARES_ABOUT = frozenset({bus.INSTITUTION, bus.DAYS_OFF, bus.REGISTRY})
+_CARES_ABOUT = frozenset(
+    {bus.INSTITUTION, bus.DAYS_OFF, bus.REGISTRY, bus.PETITIONS, bus.PUBLIC_INFO}
+)
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
@@ -27,6 +33,7 @@ class HomeData:
     today: date
     counts: dict[str, int]
     days_off: list[DayOffData]
+    agenda: Agenda
 
 
 def gather(core: CicCore) -> HomeData:
@@ -37,6 +44,7 @@ def gather(core: CicCore) -> HomeData:
         today=today,
         counts=core.registry.counts(today.year),
         days_off=core.settings.days_off(today.year),
+        agenda=build_agenda(core, today),
     )
 
 
@@ -68,6 +76,7 @@ class HomePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         ctx.bus.changed.connect(self._changed)
+        self.view.agenda.itemActivated.connect(self._open_line)
         self.view.status.setText("Se încarcă…")
         self.refresh()
 
@@ -104,5 +113,40 @@ class HomePage(QWidget):
             view.counts.addRow(f"{REGISTER[code]}:", value)
         view.days_off_box.setTitle(f"Zile libere suplimentare în {year}")
         view.days_off.setText(days_off_text(year, data.days_off))
+        self._show_agenda(data.agenda)
         view.status.setText("")
         self.loaded = True
+
+    def _show_agenda(self, agenda: Agenda) -> None:
+        tree = self.view.agenda
+        tree.clear()
+        if not agenda.groups:
+            tree.addTopLevelItem(QTreeWidgetItem(["Nimic scadent, întârziat sau de expediat."]))
+        for group, lines in agenda.groups.items():
+            parent = QTreeWidgetItem([f"{GROUP_LABELS[group]} ({len(lines)})"])
+            parent.setFirstColumnSpanned(True)
+            tree.addTopLevelItem(parent)
+            for line in lines:
+                child = QTreeWidgetItem(
+                    [line.number_text, line.who, line.what, fmt(line.due) if line.due else ""]
+                )
+                child.setToolTip(2, line.detail)
+                child.setData(0, ENTRY_ROLE, (line.register, line.entry_id))
+                parent.addChild(child)
+            parent.setExpanded(True)
+            parent.setFirstColumnSpanned(True)
+        for column in (0, 1, 3):
+            tree.resizeColumnToContents(column)
+
+    def _open_line(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        """Each agenda line opens its case, in the window of its register."""
+        target = item.data(0, ENTRY_ROLE)
+        if not target:
+            return
+        register, entry_id = target
+        window = self.window()
+        if not hasattr(window, "page"):
+            return  # the page shown alone (tests): no register pages to open cases in
+        page = window.page(register)
+        if hasattr(page, "open_details"):
+            page.open_details(entry_id)

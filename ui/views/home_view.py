@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class HomeView(QWidget):
@@ -19,6 +27,20 @@ class HomeView(QWidget):
         outer.addWidget(self.title)
         outer.addSpacing(8)
         outer.addWidget(self.today)
+        self.agenda_box = QGroupBox("Agenda zilei")
+        agenda_layout = QVBoxLayout(self.agenda_box)
+        self.agenda = QTreeWidget()
+        self.agenda.setColumnCount(4)
+        self.agenda.setHeaderLabels(["Nr. și data", "Petent / solicitant", "Obiect", "Termen"])
+        self.agenda.setRootIsDecorated(True)
+        self.agenda.setUniformRowHeights(True)
+        self.agenda.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.agenda.setMinimumHeight(220)
+        self.agenda_hint = QLabel("Enter sau dublu-clic deschide dosarul.")
+        self.agenda_hint.setObjectName("hint")
+        agenda_layout.addWidget(self.agenda)
+        agenda_layout.addWidget(self.agenda_hint)
+        outer.addWidget(self.agenda_box, 1)
         self.counts_box = QGroupBox()
         self.counts = QFormLayout(self.counts_box)
         outer.addWidget(self.counts_box)
@@ -31,4 +53,3 @@ class HomeView(QWidget):
         self.status = QLabel()
         self.status.setObjectName("hint")
         outer.addWidget(self.status)
-        outer.addStretch(1)
