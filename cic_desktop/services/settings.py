@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cic_desktop.domain.calendar import WorkingCalendar
 from cic_desktop.domain.numbering import is_valid_prefix
 from cic_desktop.domain.text import clean_email, clean_text
 from cic_desktop.dto import DayOffData, DepartmentData, InstitutionData, OfficialData, StaffData
 from cic_desktop.errors import NotFoundError, ValidationError
 from cic_desktop.services.audit import record
+from cic_desktop.services.deadline_moves import MovedDeadline, moved_deadlines
 from db.enums import AuditAction, OfficialRole
 from db.models import Department, ExtraDayOff, Institution, Official, Staff
 
@@ -327,6 +329,39 @@ class SettingsService:
             rows = session.execute(stmt).scalars()
             return [DayOffData(r.day, r.note) for r in rows if year is None or r.day.year == year]
 
+    def preview_day_off(
+        self, day: date, note: str = "", *, adding: bool = True
+    ) -> list[MovedDeadline]:
+        """The open cases whose deadlines the change would move (old → new), for confirmation."""
+        with self._core.read() as session:
+            current = self._core.calendar.working_calendar(session).extra_days_off
+            changed = dict(current)
+            if adding:
+                changed[day] = note
+            else:
+                changed.pop(day, None)
+            return [m for _e, m in moved_deadlines(session, WorkingCalendar(changed))]
+
+    def _move_deadlines(self, session: Session, reason: str) -> list[MovedDeadline]:
+        """Recompute the stored deadlines of open cases on the calendar as it now stands."""
+        session.flush()
+        moved = moved_deadlines(session, self._core.calendar.working_calendar(session))
+        for entry, move in moved:
+            entry.legal_deadline, entry.internal_target = move.new_legal, move.new_internal
+            session.flush()
+            record(
+                session,
+                self._core,
+                action=AuditAction.UPDATE,
+                entity="registry_entry",
+                entity_id=entry.id,
+                summary=f"Termen mutat de la {move.old_legal:%d.%m.%Y} la {move.new_legal:%d.%m.%Y} "
+                f"({reason})"
+                if move.old_legal
+                else f"Termen recalculat ({reason})",
+            )
+        return [m for _e, m in moved]
+
     def add_day_off(self, day: date, note: str) -> DayOffData:
         note = clean_text(
             note, field="note", label="Motivul (actul normativ)", max_length=300, required=True
@@ -355,6 +390,7 @@ class SettingsService:
                 summary=f"Zi liberă adăugată: {day:%d.%m.%Y} – {note}",
                 after=DayOffData(day, note),
             )
+            self._move_deadlines(session, f"zi liberă {day:%d.%m.%Y}: {note}")
         return DayOffData(day, note)
 
     def remove_day_off(self, day: date) -> None:
@@ -373,6 +409,7 @@ class SettingsService:
                 summary=f"Zi liberă eliminată: {day:%d.%m.%Y}",
                 before=before,
             )
+            self._move_deadlines(session, f"{day:%d.%m.%Y} nu mai este zi liberă")
 
     @staticmethod
     def _get(session: Session, model: type[_T], key: object) -> _T:
