@@ -69,6 +69,19 @@ class YearSummary:
         return f"lipsesc numerele {number_ranges(self.missing)}"
 
 
+def year_summaries(rows: Sequence[Any], taken: dict[int, set[int]]) -> list[YearSummary]:
+    """Per year: how many imported, the number range, and the numbers used in no register."""
+    by_year: dict[int, list[int]] = {}
+    for row in rows:
+        by_year.setdefault(row.year, []).append(row.number)
+    years = []
+    for year, numbers in sorted(by_year.items()):
+        known = set(numbers) | taken.get(year, set())
+        missing = tuple(n for n in range(1, max(known) + 1) if n not in known)
+        years.append(YearSummary(year, len(numbers), min(numbers), max(numbers), missing))
+    return years
+
+
 @dataclass(frozen=True)
 class ImportReport:
     """What was (or, for a check, would be) imported; `warnings` did not block it."""
@@ -341,15 +354,7 @@ def _bump_counters(session: Session, rows: Sequence[Any]) -> None:
 def _report(
     parsed: ParsedRegister, plan: Plan, *, people_created: int, saved: bool
 ) -> ImportReport:
-    by_year: dict[int, list[int]] = {}
-    for row in parsed.rows:
-        by_year.setdefault(row.year, []).append(row.number)
-    years = []
-    for year, numbers in sorted(by_year.items()):
-        known = set(numbers) | plan.taken.get(year, set())
-        top = max(known)
-        missing = tuple(n for n in range(1, top + 1) if n not in known)
-        years.append(YearSummary(year, len(numbers), min(numbers), max(numbers), missing))
+    years = year_summaries(parsed.rows, plan.taken)
     linked = len({person_id for person_id in plan.person_ids if person_id is not None})
     return ImportReport(
         file_name=parsed.file_name,

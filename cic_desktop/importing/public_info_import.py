@@ -32,7 +32,7 @@ from cic_desktop.domain.numbering import format_registry_number
 from cic_desktop.domain.text import search_key
 from cic_desktop.importing.issues import ImportRejectedError, RowError, RowWarning, rows_text
 from cic_desktop.importing.matching import key
-from cic_desktop.importing.petitions_import import YearSummary
+from cic_desktop.importing.petitions_import import YearSummary, year_summaries
 from cic_desktop.importing.public_info_parse import (
     InfoRow,
     ParsedPublicInfo,
@@ -575,15 +575,7 @@ def _bump_counters(session: Session, rows: Sequence[Any]) -> None:
 def _report(
     parsed: ParsedPublicInfo, plan: Plan, *, people_created: int, saved: bool
 ) -> PublicInfoImportReport:
-    by_year: dict[int, list[int]] = {}
-    for row in parsed.rows:
-        by_year.setdefault(row.year, []).append(row.number)
-    years = []
-    for year, numbers in sorted(by_year.items()):
-        known = set(numbers) | plan.taken.get(year, set())
-        top = max(known)
-        missing = tuple(n for n in range(1, top + 1) if n not in known)
-        years.append(YearSummary(year, len(numbers), min(numbers), max(numbers), missing))
+    years = year_summaries(parsed.rows, plan.taken)
     linked = len({person_id for person_id in plan.person_ids if person_id is not None})
     return PublicInfoImportReport(
         file_name=parsed.file_name,
