@@ -161,3 +161,26 @@ class ComplaintOutcome(StrEnum):
 class VerbalOutcome(StrEnum):
     ANSWERED_ON_SPOT = "answered_on_spot"
     SENT_TO_WRITTEN = "sent_to_written"
+
+
+class AudienceRecurrence(StrEnum):
+    WEEKLY = "weekly"
+    # Every other week, alternating from the schedule's first week (not ISO week parity).
+    BIWEEKLY = "biweekly"
+    # Monthly on the n-th (1..4) or last (-1) given weekday.
+    MONTHLY = "monthly"
+
+
+class AudienceState(StrEnum):
+    """Where a sign-up stands. Annulment lives on the registry entry."""
+
+    SCHEDULED = "scheduled"
+    PRESENT = "present"
+    ABSENT = "absent"
+
+
+class AudienceOutcome(StrEnum):
+    SOLVED = "solved"  # soluționat în audiență
+    VERBAL = "verbal"  # răspuns verbal
+    DEPARTMENT = "department"  # trimis la compartiment cu notă de audiență
+    PETITION = "petition"  # înregistrat ca petiție

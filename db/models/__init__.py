@@ -1,5 +1,6 @@
 """All mapped classes; importing this package registers every table on Base.metadata."""
 
+from db.models.audiences import Audience, AudienceCancellation, AudienceMove, AudienceSchedule
 from db.models.audit import AuditEvent, AuditHead
 from db.models.people import Person
 from db.models.petitions import Letter, LetterTemplate, Petition, PetitionDomain
@@ -13,9 +14,16 @@ from db.models.public_info import (
 )
 from db.models.registry import BookPrint, Register, RegistryEntry, Sequence, SequenceCounter
 from db.models.safety import NumberGap, YearLock
+from db.models.search import PersonMerge, SearchWord
 from db.models.settings import Department, ExtraDayOff, Institution, Official, Staff
 
 __all__ = [
+    "Audience",
+    "AudienceCancellation",
+    "AudienceMove",
+    "AudienceSchedule",
+    "PersonMerge",
+    "SearchWord",
     "AdminComplaint",
     "CopyTariff",
     "CourtCase",

@@ -25,3 +25,5 @@ class Person(Base):
     created_at: Mapped[datetime]
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     updated_at: Mapped[datetime | None]
+    # Set when this record was merged into another one (see PersonMerge); it is kept, not deleted.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))

@@ -70,6 +70,8 @@ class Petition(Base):
     registered_mail_no: Mapped[str] = mapped_column(String(60), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     flagged_incomplete: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The audience this petition was converted from (the audience points back).
+    audience_entry_id: Mapped[int | None] = mapped_column(ForeignKey("registry_entry.id"))
 
 
 class LetterTemplate(Base):
