@@ -31,6 +31,7 @@ HEADLESS_COMMANDS = (
     "import",
     "report",
     "restore",
+    "search",
     "selftest",
 )
 
@@ -101,17 +102,21 @@ def build_parser() -> RomanianArgumentParser:
     )
     restore.add_argument("file", metavar="FISIER", help="copia de siguranță (.sqlite sau .cicbak)")
     restore.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
-    registers = ["petitii", "informatii"]
+    registers = ["petitii", "informatii", "audiente"]
     imp = commands.add_parser(
         "import", help="importă un registru (.xlsx sau .csv) în aceeași machetă"
     )
-    imp.add_argument("register", choices=registers, metavar="REGISTRU", help="petitii | informatii")
+    imp.add_argument(
+        "register", choices=registers, metavar="REGISTRU", help="petitii | informatii | audiente"
+    )
     imp.add_argument("file", metavar="FISIER", help="fișierul .xlsx sau .csv (UTF-8)")
     imp.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
     exp = commands.add_parser(
         "export", help="exportă registrul unui an (.xlsx) sau îl tipărește (.pdf)"
     )
-    exp.add_argument("register", choices=registers, metavar="REGISTRU", help="petitii | informatii")
+    exp.add_argument(
+        "register", choices=registers, metavar="REGISTRU", help="petitii | informatii | audiente"
+    )
     exp.add_argument("--year", type=int, required=True, metavar="AN")
     exp.add_argument("--format", choices=["xlsx", "pdf"], required=True)
     exp.add_argument("--out", required=True, metavar="FISIER")
@@ -119,9 +124,9 @@ def build_parser() -> RomanianArgumentParser:
     rep = commands.add_parser("report", help="raportul statutar (petiții: semestrial)")
     rep.add_argument(
         "register",
-        choices=["petitii", "544"],
+        choices=["petitii", "544", "audiente"],
         metavar="RAPORT",
-        help="petitii (semestrial) | 544 (raportul anual de evaluare)",
+        help="petitii (semestrial) | 544 (raportul anual de evaluare) | audiente (statistica)",
     )
     rep.add_argument("--year", type=int, required=True, metavar="AN")
     rep.add_argument(
@@ -130,6 +135,9 @@ def build_parser() -> RomanianArgumentParser:
         choices=[1, 2],
         default=None,
         help="1 sau 2 (obligatoriu pentru petitii)",
+    )
+    rep.add_argument(
+        "--month", type=int, default=None, metavar="LUNA", help="1–12 (opțional, pentru audiente)"
     )
     rep.add_argument("--format", choices=["xlsx", "pdf"], required=True)
     rep.add_argument("--out", required=True, metavar="FISIER")
@@ -149,6 +157,19 @@ def build_parser() -> RomanianArgumentParser:
         help="verify: verifică lanțul de audit și sigiliile înregistrărilor",
     )
     audit.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
+    search = commands.add_parser(
+        "search", help="caută în toate registrele după număr, nume sau cuvinte din conținut"
+    )
+    search.add_argument(
+        "text",
+        nargs="+",
+        metavar="TEXT",
+        help="de ex. „stefan pop”, „123/2026”, „123/15.01.2026” (fără diacritice merge la fel)",
+    )
+    search.add_argument(
+        "--limit", type=int, default=50, metavar="N", help="cel mult N rânduri pe registru"
+    )
+    search.add_argument("--db", metavar="CALE_SAU_URL", default=None, help=db_help, dest="db_sub")
     commands.add_parser("selftest", help="verifică rapid că programul funcționează")
     return parser
 
@@ -298,7 +319,9 @@ def cmd_import(args: object, out: Callable[[str], None]) -> int:
     if not path.is_file():
         raise ValidationError("file", f"Fișierul „{path}” nu există.")
     with _open_core(args) as core:
-        if args.register == "informatii":  # type: ignore[attr-defined]
+        if args.register == "audiente":  # type: ignore[attr-defined]
+            report = core.audience_outputs.import_register(path)  # type: ignore[assignment]
+        elif args.register == "informatii":  # type: ignore[attr-defined]
             from cic_desktop.importing.public_info_import import import_public_info
 
             report = import_public_info(core, path)
@@ -315,6 +338,11 @@ def cmd_export(args: object, out: Callable[[str], None]) -> int:
     year, path = _year(args.year), _out_path(args.out)  # type: ignore[attr-defined]
     register, fmt = args.register, args.format  # type: ignore[attr-defined]
     with _open_core(args) as core:
+        if register == "audiente":
+            core.audience_outputs.export_register(year, fmt, path)
+            what = "exportat" if fmt == "xlsx" else "tipărit"
+            out(f"Registrul de audiențe pe {year} a fost {what} în {path}.")
+            return EXIT_OK
         if register == "informatii":
             from cic_desktop.render.xlsx.public_info_export import export_public_info_xlsx
 
@@ -344,6 +372,15 @@ def cmd_export(args: object, out: Callable[[str], None]) -> int:
 
 def cmd_report(args: object, out: Callable[[str], None]) -> int:
     year, path = _year(args.year), _out_path(args.out)  # type: ignore[attr-defined]
+    if args.register == "audiente":  # type: ignore[attr-defined]
+        with _open_core(args) as core:
+            stats = core.audience_outputs.statistics_data(year, args.month)  # type: ignore[attr-defined]
+            core.audience_outputs.statistics(year, args.format, path, args.month)  # type: ignore[attr-defined]
+        out(
+            f"Statistica audiențelor pe {stats.period} ({stats.total.signups} înscrieri) "
+            f"a fost scrisă în {path}."
+        )
+        return EXIT_OK
     if args.register == "544":  # type: ignore[attr-defined]
         from cic_desktop.render.pdf.report_544 import write_report_544_pdf
         from cic_desktop.render.xlsx.report_544 import write_report_544_xlsx
@@ -399,6 +436,17 @@ def cmd_agenda(args: object, out: Callable[[str], None]) -> int:
     return EXIT_OK
 
 
+def cmd_search(args: object, out: Callable[[str], None]) -> int:
+    from cic_desktop.search.text import results_text
+
+    text = " ".join(args.text)  # type: ignore[attr-defined]
+    with _open_core(args) as core:
+        results = core.search.find(text, args.limit)  # type: ignore[attr-defined]
+    for line in results_text(results):
+        out(line)
+    return EXIT_OK if results.groups else EXIT_PROBLEMS
+
+
 def cmd_audit(args: object, out: Callable[[str], None]) -> int:
     from cic_desktop.audit_verify import verify_audit
 
@@ -418,6 +466,7 @@ COMMANDS: dict[str, Callable[[object, Callable[[str], None]], int]] = {
     "restore": cmd_restore,
     "check": cmd_check,
     "deadline": cmd_deadline,
+    "search": cmd_search,
     "demo": cmd_demo,
 }
 

@@ -24,6 +24,9 @@ class CicCore:
     """One open database. Every public service method is one unit of work."""
 
     def __init__(self, engine: Engine, target: DbTarget, *, clock: Clock | None = None) -> None:
+        from cic_desktop.person_file.service import PersonFileService
+        from cic_desktop.services.audience_outputs import AudienceOutputs
+        from cic_desktop.services.audiences import AudiencesService
         from cic_desktop.services.backup import BackupService
         from cic_desktop.services.books import BooksService
         from cic_desktop.services.calendar import CalendarService
@@ -35,6 +38,7 @@ class CicCore:
         from cic_desktop.services.public_info import PublicInfoService
         from cic_desktop.services.public_info_outputs import PublicInfoOutputs
         from cic_desktop.services.registry import RegistryService
+        from cic_desktop.services.search import SearchService
         from cic_desktop.services.settings import SettingsService
         from cic_desktop.services.years import YearsService
 
@@ -50,8 +54,11 @@ class CicCore:
         self.calendar = CalendarService(self)
         self.registry = RegistryService(self)
         self.people = PeopleService(self)
+        self.person_file = PersonFileService(self)
         self.petitions = PetitionsService(self)
         self.petition_list = PetitionListService(self)
+        self.audiences = AudiencesService(self)
+        self.audience_outputs = AudienceOutputs(self)
         self.public_info = PublicInfoService(self)
         self.public_info_outputs = PublicInfoOutputs(self)
         self.backup = BackupService(self)
@@ -59,6 +66,7 @@ class CicCore:
         self.books = BooksService(self)
         self.dispatch = DispatchService(self)
         self.years = YearsService(self)
+        self.search = SearchService(self)
 
     @classmethod
     def open(cls, target: DbTarget, *, clock: Clock | None = None, create: bool = True) -> CicCore:

@@ -6,7 +6,7 @@ import random
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from cic_desktop import demo_public_info
+from cic_desktop import demo_audiences, demo_public_info
 from cic_desktop.clock import Clock, FixedClock, SystemClock
 from cic_desktop.config import DbTarget
 from cic_desktop.core import CicCore
@@ -152,6 +152,7 @@ def create_demo_database(
         f"prelungite: {stats['extended']}, redirecționate: {stats['forwarded']}, "
         f"clasate: {stats['filed']}, conexate: {stats['joined']}, anulate: {stats['annulled']})",
         str(stats["info_summary"]),
+        str(stats["audiences_summary"]),
     ]
     return location, summary
 
@@ -181,12 +182,14 @@ def _fill_petitions(
     plan: dict[date, list[tuple[str, int]]] = {}
     open_by_person: dict[str, int] = {}
     info = demo_public_info.start(core, first_day)
+    audiences = demo_audiences.start(core, first_day, last_day)
     for day in _working_days(core, first_day, last_day):
         clock.advance_to(datetime(day.year, day.month, day.day, 9, 0))
         core.set_current_user(staff[rng.choice(STAFF)])
         for action, entry_id in plan.pop(day, []):
             _act(core, action, entry_id, day, rng, plan, stats)
         demo_public_info.day(core, day, rng, info, lambda d: _next_working(core, d))
+        demo_audiences.day(core, day, rng, audiences)
         for _ in range(rng.randint(0, 3)):
             anonymous = rng.random() < 0.03
             name = "" if anonymous else rng.choice(NAMES)
@@ -233,6 +236,7 @@ def _fill_petitions(
                 action, when = "answer", day + timedelta(days=rng.randint(3, 28))
             plan.setdefault(_next_working(core, when), []).append((action, details.id))
     stats["info_summary"] = demo_public_info.summary(info)  # type: ignore[assignment]
+    stats["audiences_summary"] = demo_audiences.summary(audiences)  # type: ignore[assignment]
     return stats
 
 

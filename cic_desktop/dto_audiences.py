@@ -121,7 +121,9 @@ class OutcomeInput:
     participants: str = ""  # Participanți din aparatul de specialitate
     department_id: int | None = None  # required for DEPARTMENT
     term: date | None = None  # required for DEPARTMENT
-    answer_on: date | None = None  # Data comunicării răspunsului (SOLVED / VERBAL: the audience day)
+    answer_on: date | None = (
+        None  # Data comunicării răspunsului (SOLVED / VERBAL: the audience day)
+    )
     answer_channel: str = ""  # Modul comunicării răspunsului
 
 
@@ -144,7 +146,7 @@ class AudienceDetails:
     email: str
     official_id: int | None
     official_name: str
-    official_role: str
+    official_role: str  # snapshot as printed: "primar", "viceprimar", "secretar general al comunei"
     schedule_id: int | None
     audience_day: date
     slot_time: str | None

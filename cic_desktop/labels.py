@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from db.enums import (
+    AudienceOutcome,
+    AudienceRecurrence,
+    AudienceState,
     AuditAction,
     ComplaintOutcome,
     DeliveryMode,
@@ -33,12 +36,49 @@ OFFICIAL_ROLE = {
     OfficialRole.OTHER: "Altă funcție",
 }
 
+# An official as named inside a sentence: „la Ion Popescu (primar)”.
+OFFICIAL_ROLE_IN_TEXT = {
+    OfficialRole.MAYOR: "primar",
+    OfficialRole.DEPUTY_MAYOR: "viceprimar",
+    OfficialRole.SECRETARY: "secretar general al comunei",
+    OfficialRole.OTHER: "altă funcție",
+}
+
+AUDIENCE_RECURRENCE = {
+    AudienceRecurrence.WEEKLY: "săptămânal",
+    AudienceRecurrence.BIWEEKLY: "din două în două săptămâni",
+    AudienceRecurrence.MONTHLY: "lunar",
+}
+
+AUDIENCE_STATE = {
+    AudienceState.SCHEDULED: "programată",
+    AudienceState.PRESENT: "prezent",
+    AudienceState.ABSENT: "neprezentat",
+}
+AUDIENCE_POSTPONED_LABEL = "amânată"
+
+AUDIENCE_OUTCOME = {
+    AudienceOutcome.SOLVED: "soluționat în audiență",
+    AudienceOutcome.VERBAL: "răspuns verbal",
+    AudienceOutcome.DEPARTMENT: "trimis la compartiment (notă de audiență)",
+    AudienceOutcome.PETITION: "înregistrat ca petiție",
+}
+
 REGISTER = {
     RegisterCode.PETITIONS: "Registrul de evidență a petițiilor",
     RegisterCode.PUBLIC_INFO: "Registrul de evidență a solicitărilor de informații de interes public",
     RegisterCode.AUDIENCES: "Registrul de audiențe",
     RegisterCode.CONSULTATIONS: "Registrul pentru transparența decizională",
     RegisterCode.COMPLAINTS_544: "Registrul reclamațiilor administrative (Legea nr. 544/2001)",
+}
+
+# The same registers, short, for table columns and lists.
+REGISTER_SHORT = {
+    RegisterCode.PETITIONS: "Petiții",
+    RegisterCode.PUBLIC_INFO: "Informații publice",
+    RegisterCode.AUDIENCES: "Audiențe",
+    RegisterCode.CONSULTATIONS: "Transparență decizională",
+    RegisterCode.COMPLAINTS_544: "Reclamații administrative",
 }
 
 SEQUENCE = {
@@ -189,6 +229,14 @@ VERBAL_OUTCOME = {
 }
 
 __all__ = [
+    "AUDIENCE_OUTCOME",
+    "AUDIENCE_POSTPONED_LABEL",
+    "AUDIENCE_RECURRENCE",
+    "AUDIENCE_STATE",
+    "OFFICIAL_ROLE_IN_TEXT",
+    "AudienceOutcome",
+    "AudienceRecurrence",
+    "AudienceState",
     "COMPLAINT_OUTCOME",
     "DELIVERY_MODE",
     "DELIVERY_PREFERENCE",
@@ -219,6 +267,7 @@ __all__ = [
     "ENTRY_STATUS",
     "OFFICIAL_ROLE",
     "REGISTER",
+    "REGISTER_SHORT",
     "SEQUENCE",
     "AuditAction",
     "EntryStatus",

@@ -13,6 +13,7 @@ REGISTRY = "registry"
 PETITIONS = "petitions"  # a petition was registered or changed
 PETITION_DOMAINS = "petition_domains"
 PUBLIC_INFO = "public_info"  # a 544 request, verbal request, complaint or tariff changed
+AUDIENCES = "audiences"  # an audience programme, cancelled day or sign-up changed
 
 
 class ChangeBus(QObject):

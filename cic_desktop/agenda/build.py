@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import Row, and_, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from cic_desktop.agenda.model import Agenda, AgendaGroup, AgendaLine
@@ -19,8 +19,8 @@ from cic_desktop.domain.deadlines import (
     due_soon_cutoff,
 )
 from cic_desktop.domain.numbering import format_registry_number
-from db.enums import EntryStatus, RegisterCode
-from db.models import InfoRequest, Institution, Petition, RegistryEntry
+from db.enums import AudienceOutcome, AudienceState, EntryStatus, RegisterCode
+from db.models import Audience, InfoRequest, Institution, Petition, RegistryEntry
 
 if TYPE_CHECKING:
     from cic_desktop.core import CicCore
@@ -36,8 +36,28 @@ _BY_STATE = {
 }
 _SHORT = 70
 
+# Plain columns, not ORM objects: on 100,000 entries building objects costs most of the time.
+_ENTRY = (
+    RegistryEntry.id,
+    RegistryEntry.register_code,
+    RegistryEntry.number,
+    RegistryEntry.number_prefix,
+    RegistryEntry.registered_on,
+    RegistryEntry.received_on,
+    RegistryEntry.correspondent_name,
+    RegistryEntry.subject,
+    RegistryEntry.deadline_rule,
+    RegistryEntry.legal_deadline,
+    RegistryEntry.internal_target,
+)
 
-def _line(entry: RegistryEntry, due: date | None, detail: str) -> AgendaLine:
+
+def _on_or_before(column, today: date):  # type: ignore[no-untyped-def]
+    """`column <= today`, false (never NULL) when the column is empty."""
+    return and_(column.is_not(None), column <= today)
+
+
+def _line(entry: Row, due: date | None, detail: str) -> AgendaLine:
     what = " ".join(entry.subject.split())
     if len(what) > _SHORT:
         what = what[: _SHORT - 1] + "…"
@@ -53,7 +73,7 @@ def _line(entry: RegistryEntry, due: date | None, detail: str) -> AgendaLine:
 
 
 def _deadline_candidate(
-    entry: RegistryEntry,
+    entry: Row,
     internal: date | None,
     today: date,
     calendar: WorkingCalendar,
@@ -75,16 +95,33 @@ def petitions_source(
 ) -> Iterable[Candidate]:
     """Petitions as they stood on `today`: decisions dated later are not yet taken."""
     cutoff = due_soon_cutoff(today, calendar, lead)
+    closed_on = func.coalesce(Petition.answered_on, Petition.forwarded_on, Petition.filed_on)
     rows = session.execute(
-        select(RegistryEntry, Petition)
+        select(
+            *_ENTRY,
+            Petition.state,
+            Petition.answered_on,
+            Petition.forwarded_on,
+            Petition.filed_on,
+            Petition.sent_on,
+            Petition.internal_deadline,
+        )
         .join(Petition, Petition.entry_id == RegistryEntry.id)
         .where(
             RegistryEntry.register_code == RegisterCode.PETITIONS,
             RegistryEntry.status == EntryStatus.ACTIVE,
             RegistryEntry.registered_on <= today,
+            # Closed and, if answered, sent by `today`: nothing left to do (skipped in SQL).
+            not_(
+                and_(
+                    or_(Petition.state == "joined", _on_or_before(closed_on, today)),
+                    or_(Petition.answered_on.is_(None), _on_or_before(Petition.sent_on, today)),
+                )
+            ),
         )
     )
-    for entry, petition in rows:
+    for entry in rows:
+        petition = entry  # one row: the entry's and the petition's columns
         closed_on = petition.answered_on or petition.forwarded_on or petition.filed_on
         if petition.state == "joined" or (closed_on is not None and closed_on <= today):
             if petition.answered_on and (petition.sent_on is None or petition.sent_on > today):
@@ -105,16 +142,38 @@ def public_info_source(
 ) -> Iterable[Candidate]:
     """544 requests as they stood on `today`: decisions dated later are not yet taken."""
     cutoff = due_soon_cutoff(today, calendar, lead)
+    closed_on = func.coalesce(
+        InfoRequest.answered_on, InfoRequest.redirected_on, InfoRequest.reclassified_on
+    )
     rows = session.execute(
-        select(RegistryEntry, InfoRequest)
+        select(
+            *_ENTRY,
+            InfoRequest.answered_on,
+            InfoRequest.redirected_on,
+            InfoRequest.reclassified_on,
+            InfoRequest.sent_on,
+            InfoRequest.notice_sent_on,
+            InfoRequest.notice_late,
+        )
         .join(InfoRequest, InfoRequest.entry_id == RegistryEntry.id)
         .where(
             RegistryEntry.register_code == RegisterCode.PUBLIC_INFO,
             RegistryEntry.status == EntryStatus.ACTIVE,
             RegistryEntry.registered_on <= today,
+            # Closed and reclassified or sent by `today`: nothing left to do (skipped in SQL).
+            not_(
+                and_(
+                    _on_or_before(closed_on, today),
+                    or_(
+                        InfoRequest.reclassified_on.is_not(None),
+                        _on_or_before(InfoRequest.sent_on, today),
+                    ),
+                )
+            ),
         )
     )
-    for entry, request in rows:
+    for entry in rows:
+        request = entry  # one row: the entry's and the request's columns
         closed_on = request.answered_on or request.redirected_on or request.reclassified_on
         if closed_on is not None and closed_on <= today:
             if request.reclassified_on is None and (
@@ -161,7 +220,7 @@ def public_info_source(
 
 
 def _deadline_candidate_at(
-    entry: RegistryEntry,
+    entry: Row,
     dates: tuple[date | None, date | None],
     today: date,
     calendar: WorkingCalendar,
@@ -178,7 +237,61 @@ def _deadline_candidate_at(
     return group, _line(entry, legal, f"termen legal {fmt(legal)}")
 
 
-SOURCES: tuple[Source, ...] = (petitions_source, public_info_source)
+def audiences_source(
+    session: Session, today: date, calendar: WorkingCalendar, lead: int
+) -> Iterable[Candidate]:
+    """Today's audiences, and the terms given to departments for issues raised at audiences
+    (an internal term, never a legal one: its last day counts as the internal target)."""
+    cutoff = due_soon_cutoff(today, calendar, lead)
+    rows = session.execute(
+        select(
+            *_ENTRY,
+            Audience.official_name,
+            Audience.official_role,
+            Audience.audience_day,
+            Audience.state,
+            Audience.slot_time,
+            Audience.term,
+            Audience.outcome,
+            Audience.outcome_on,
+            Audience.answer_on,
+            Audience.department_name,
+        )
+        .join(Audience, Audience.entry_id == RegistryEntry.id)
+        .where(
+            RegistryEntry.register_code == RegisterCode.AUDIENCES,
+            RegistryEntry.status == EntryStatus.ACTIVE,
+            RegistryEntry.registered_on <= today,
+            (Audience.audience_day == today) | Audience.term.is_not(None),
+        )
+    )
+    for entry in rows:
+        audience = entry  # one row: the entry's and the sign-up's columns
+        official = audience.official_name
+        if audience.official_role:
+            official += f" ({audience.official_role})"
+        if audience.audience_day == today and audience.state == AudienceState.SCHEDULED:
+            at = f"ora {audience.slot_time}" if audience.slot_time else "fără programare"
+            yield AgendaGroup.AUDIENCES_TODAY, _line(entry, today, f"{at}, la {official}")
+            continue
+        term = audience.term
+        if (
+            term is None
+            or audience.outcome != AudienceOutcome.DEPARTMENT
+            or (audience.outcome_on is not None and audience.outcome_on > today)
+            or (audience.answer_on is not None and audience.answer_on <= today)
+        ):
+            continue
+        state = deadline_state(term, term, today, calendar, lead, cutoff)
+        if state == DeadlineState.LAST_LEGAL_DAY:
+            state = DeadlineState.INTERNAL_TARGET_DAY
+        group = _BY_STATE.get(state)
+        if group is not None:
+            detail = f"termen {audience.department_name or 'compartiment'} {fmt(term)}"
+            yield group, _line(entry, term, detail)
+
+
+SOURCES: tuple[Source, ...] = (petitions_source, public_info_source, audiences_source)
 
 
 def build_agenda(

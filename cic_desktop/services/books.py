@@ -118,8 +118,17 @@ def _public_info_columns() -> list[BookColumn]:
     ]
 
 
+def _audience_columns() -> list[BookColumn]:
+    from cic_desktop.registers import audiences_register as r
+
+    return [
+        BookColumn(label, width, "CENTRE" if label == r.COL_INDEX else "LEFT")
+        for label, width in zip(r.COLUMNS, r.BOOK_COLUMN_WIDTHS, strict=True)
+    ]
+
+
 def _layouts() -> dict[str, BookLayout]:
-    from cic_desktop.registers import public_info_register
+    from cic_desktop.registers import audiences_register, public_info_register
 
     return {
         RegisterCode.PETITIONS: BookLayout(
@@ -137,6 +146,14 @@ def _layouts() -> dict[str, BookLayout]:
             _public_info_columns,
             public_info_register.iter_rows,
             public_info_register.count_rows,
+        ),
+        RegisterCode.AUDIENCES: BookLayout(
+            RegisterCode.AUDIENCES,
+            audiences_register.TITLE,
+            audiences_register.LEGAL_NOTE,
+            _audience_columns,
+            audiences_register.iter_rows,
+            audiences_register.count_rows,
         ),
     }
 

@@ -54,7 +54,13 @@ class PeopleService:
         if not words:
             return []
         with self._core.read() as session:
-            stmt = select(Person).order_by(Person.name).limit(limit)
+            # Records merged into another are kept for the history but never offered again.
+            stmt = (
+                select(Person)
+                .where(Person.merged_into_id.is_(None))
+                .order_by(Person.name)
+                .limit(limit)
+            )
             for word in words:
                 stmt = stmt.where(
                     or_(Person.search_key.like(f"{word}%"), Person.search_key.like(f"% {word}%"))
@@ -74,14 +80,29 @@ class PeopleService:
             return person_data(self.upsert(session, clean))
 
     def same_person(self, session: Session, clean: PersonData) -> PersonData:
-        """An unlinked entry that names an existing person exactly (name and address) reuses it."""
+        """An unlinked entry that names an existing person exactly (name and address) reuses it.
+
+        A match on a merged record reuses the record it was merged into."""
         candidates = session.execute(
             select(Person).where(
-                Person.search_key == search_key(clean.name), Person.kind == clean.kind
+                Person.search_key == search_key(clean.name),
+                Person.kind == clean.kind,
             )
         ).scalars()
         for row in candidates:
             if search_key(row.address) == search_key(clean.address):
+                # A record merged into another one leads to the record that was kept.
+                if row.merged_into_id is not None:
+                    while row.merged_into_id is not None:
+                        row = session.get(Person, row.merged_into_id)
+                    return PersonData(
+                        row.kind,
+                        row.name,
+                        row.address,
+                        clean.email or row.email,
+                        clean.phone or row.phone,
+                        row.id,
+                    )
                 return PersonData(
                     clean.kind,
                     clean.name,

@@ -84,57 +84,60 @@ class PetitionsService:
 
     def register(self, data: PetitionInput) -> PetitionDetails:
         """Register a petition: next general number, OG 27 deadline, person snapshot — one transaction."""
-        clean, person = clean_input(self._core, data)
+        clean_input(self._core, data)  # refuse bad input before opening a write transaction
         with self._core.write() as session:
-            person_row = None
-            if person is not None:
-                if person.id is None:
-                    person = self._core.people.same_person(session, person)
-                person_row = self._core.people.upsert(session, person)
-            from_audience = clean.channel == PetitionChannel.AUDIENCE
-            rule = AUDIENCE_RULE if from_audience else ANSWER_RULE
-            start = clean.received_on if from_audience else None
-            entry = self._core.registry.create_entry(
-                session,
-                RegisterCode.PETITIONS,
-                subject=clean.subject,
-                received_on=clean.received_on,
-                correspondent_name=clean.name,
-                correspondent_address=clean.address,
-                deadline_rule=rule,
-                deadline_start=start,
-            )
-            domain = session.get(PetitionDomain, clean.domain_id) if clean.domain_id else None
-            if clean.domain_id and domain is None:
-                raise ValidationError("domain_id", "Domeniul ales nu mai există.")
-            department = (
-                session.get(Department, clean.department_id) if clean.department_id else None
-            )
-            if clean.department_id and department is None:
-                raise ValidationError("department_id", "Compartimentul ales nu mai există.")
-            petition = Petition(
-                entry_id=entry.id,
-                person_id=person_row.id if person_row else None,
-                petitioner_kind=clean.person_kind,
-                petitioner_email=clean.email,
-                channel=clean.channel,
-                kind=clean.kind,
-                domain_id=domain.id if domain else None,
-                domain_name=domain.name if domain else "",
-                pages=clean.pages,
-                annexes=clean.annexes,
-                source_institution=clean.source_institution,
-                source_reference=clean.source_reference,
-                state=PetitionState.REGISTERED,
-                base_legal_deadline=entry.legal_deadline,
-                notes=clean.notes,
-                flagged_incomplete=False,
-            )
-            session.add(petition)
-            if department is not None:
-                self._assign(session, entry, petition, department, clean.internal_deadline)
-            session.flush()
-            return build_details(self._core, session, entry.id)
+            return self.register_in(session, data)
+
+    def register_in(self, session: Session, data: PetitionInput) -> PetitionDetails:
+        """`register` inside the caller's write transaction (an audience converted to a petition)."""
+        clean, person = clean_input(self._core, data)
+        person_row = None
+        if person is not None:
+            if person.id is None:
+                person = self._core.people.same_person(session, person)
+            person_row = self._core.people.upsert(session, person)
+        from_audience = clean.channel == PetitionChannel.AUDIENCE
+        rule = AUDIENCE_RULE if from_audience else ANSWER_RULE
+        start = clean.received_on if from_audience else None
+        entry = self._core.registry.create_entry(
+            session,
+            RegisterCode.PETITIONS,
+            subject=clean.subject,
+            received_on=clean.received_on,
+            correspondent_name=clean.name,
+            correspondent_address=clean.address,
+            deadline_rule=rule,
+            deadline_start=start,
+        )
+        domain = session.get(PetitionDomain, clean.domain_id) if clean.domain_id else None
+        if clean.domain_id and domain is None:
+            raise ValidationError("domain_id", "Domeniul ales nu mai există.")
+        department = session.get(Department, clean.department_id) if clean.department_id else None
+        if clean.department_id and department is None:
+            raise ValidationError("department_id", "Compartimentul ales nu mai există.")
+        petition = Petition(
+            entry_id=entry.id,
+            person_id=person_row.id if person_row else None,
+            petitioner_kind=clean.person_kind,
+            petitioner_email=clean.email,
+            channel=clean.channel,
+            kind=clean.kind,
+            domain_id=domain.id if domain else None,
+            domain_name=domain.name if domain else "",
+            pages=clean.pages,
+            annexes=clean.annexes,
+            source_institution=clean.source_institution,
+            source_reference=clean.source_reference,
+            state=PetitionState.REGISTERED,
+            base_legal_deadline=entry.legal_deadline,
+            notes=clean.notes,
+            flagged_incomplete=False,
+        )
+        session.add(petition)
+        if department is not None:
+            self._assign(session, entry, petition, department, clean.internal_deadline)
+        session.flush()
+        return build_details(self._core, session, entry.id)
 
     # -- workflow ------------------------------------------------------------------------------
 

@@ -57,6 +57,20 @@ def entry_data(row: RegistryEntry) -> EntryData:
     )
 
 
+def clean_annul_reason(reason: str) -> str:
+    reason = clean_text(
+        reason,
+        field="reason",
+        label="Motivul anulării",
+        max_length=1000,
+        required=True,
+        multiline=True,
+    )
+    if len(reason) < 5:
+        raise ValidationError("reason", "Scrieți motivul anulării (cel puțin 5 caractere).")
+    return reason
+
+
 class RegistryService:
     def __init__(self, core: CicCore) -> None:
         self._core = core
@@ -164,43 +178,40 @@ class RegistryService:
 
     def annul(self, entry_id: int, reason: str) -> EntryData:
         """Annul an entry: it keeps its number (never reused) and prints struck through."""
-        reason = clean_text(
-            reason,
-            field="reason",
-            label="Motivul anulării",
-            max_length=1000,
-            required=True,
-            multiline=True,
-        )
-        if len(reason) < 5:
-            raise ValidationError("reason", "Scrieți motivul anulării (cel puțin 5 caractere).")
+        reason = clean_annul_reason(reason)
         with self._core.write() as session:
-            row = session.get(RegistryEntry, entry_id)
-            if row is None:
-                raise NotFoundError("Înregistrarea nu există.")
-            if row.status == EntryStatus.ANNULLED:
-                raise ValidationError("reason", "Înregistrarea este deja anulată.")
-            from cic_desktop.services.years import ensure_unlocked
+            return self.annul_in(session, entry_id, reason)
 
-            ensure_unlocked(session, row.year)
-            before = entry_data(row)
-            row.status = EntryStatus.ANNULLED
-            row.annul_reason = reason
-            row.annulled_on = self._core.clock.today()
-            row.annulled_by_id = self._core.current_user_id
-            session.flush()
-            after = entry_data(row)
-            audit.record(
-                session,
-                self._core,
-                action=AuditAction.ANNUL,
-                entity="registry_entry",
-                entity_id=row.id,
-                summary=f"Anulat: {reason}",
-                before=before,
-                after=after,
-            )
-            return after
+    def annul_in(self, session: Session, entry_id: int, reason: str) -> EntryData:
+        """The annulment inside the caller's write transaction (a register frees what it holds
+        in the same unit of work, e.g. an audience slot)."""
+        reason = clean_annul_reason(reason)
+        row = session.get(RegistryEntry, entry_id)
+        if row is None:
+            raise NotFoundError("Înregistrarea nu există.")
+        if row.status == EntryStatus.ANNULLED:
+            raise ValidationError("reason", "Înregistrarea este deja anulată.")
+        from cic_desktop.services.years import ensure_unlocked
+
+        ensure_unlocked(session, row.year)
+        before = entry_data(row)
+        row.status = EntryStatus.ANNULLED
+        row.annul_reason = reason
+        row.annulled_on = self._core.clock.today()
+        row.annulled_by_id = self._core.current_user_id
+        session.flush()
+        after = entry_data(row)
+        audit.record(
+            session,
+            self._core,
+            action=AuditAction.ANNUL,
+            entity="registry_entry",
+            entity_id=row.id,
+            summary=f"Anulat: {reason}",
+            before=before,
+            after=after,
+        )
+        return after
 
     def get(self, entry_id: int) -> EntryData:
         with self._core.read() as session:

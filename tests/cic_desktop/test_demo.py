@@ -20,11 +20,20 @@ def test_demo_fills_a_new_database(tmp_path: Path) -> None:
     assert location == target.path
     with CicCore.open(target, clock=FixedClock(date(2026, 3, 31))) as core:
         assert core.settings.is_configured()
-        entries = core.registry.entries(year=2026)
+        everything = core.registry.entries(year=2026)
+        # Audiences have their own sequence; the general one numbers all the rest.
+        audiences = [e for e in everything if e.register_code == "audiences"]
+        entries = [e for e in everything if e.register_code != "audiences"]
         assert len(entries) > 50
         assert [e.number for e in entries] == list(range(1, len(entries) + 1))
+        assert [e.number for e in audiences] == list(range(1, len(audiences) + 1))
         codes = {e.register_code for e in entries}
-        assert {"petitions", "public_info"} <= codes <= {"petitions", "public_info", "complaints_544"}
+        assert (
+            {"petitions", "public_info"} <= codes <= {"petitions", "public_info", "complaints_544"}
+        )
+        assert len(core.audiences.schedules()) == 3
+        states = {core.audiences.details(e.id).state for e in audiences}
+        assert audiences and {"present", "scheduled"} <= states
         assert all(e.legal_deadline and e.internal_target for e in entries)
         assert core.public_info.verbal_requests(2026)
         petitions = [e for e in entries if e.register_code == "petitions"]

@@ -126,7 +126,10 @@ def test_officials_are_listed_in_letterhead_order(configured_core: CicCore) -> N
     core.settings.save_official(OfficialData(role="deputy_mayor", name="Aurel Vlaicu"))
     core.settings.save_official(OfficialData(role="other", name="Administrator public"))
     assert [o.role for o in core.settings.officials()] == [
-        "mayor", "deputy_mayor", "secretary", "other"
+        "mayor",
+        "deputy_mayor",
+        "secretary",
+        "other",
     ]
 
 

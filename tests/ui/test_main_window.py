@@ -49,9 +49,13 @@ def test_navigation_lists_only_what_exists(window: MainWindow) -> None:
         "Acasă",
         "Petiții",
         "Informații publice",
+        "Audiențe",
         "Calculator de termene",
         "Setări",
         "Siguranța datelor",
+        "Tablou de bord",
+        "Persoane",
+        "Căutare",
     ]
     assert window.current_section() == "home"
 

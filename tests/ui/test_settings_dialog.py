@@ -41,6 +41,7 @@ def test_buttons_and_tabs_are_romanian(dialog: SettingsDialog) -> None:
         "Zile libere",
         "Domenii petiții",
         "Tarife copiere",
+        "Program de audiențe",
     ]
 
 

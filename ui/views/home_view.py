@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTreeWidget,
     QVBoxLayout,
     QWidget,
@@ -38,8 +40,13 @@ class HomeView(QWidget):
         self.agenda.setMinimumHeight(220)
         self.agenda_hint = QLabel("Enter sau dublu-clic deschide dosarul.")
         self.agenda_hint.setObjectName("hint")
+        self.print_button = QPushButton("Tipărește agenda zilei…")
+        self.print_button.setToolTip("Salvează agenda zilei ca PDF de o pagină (Ctrl+P)")
+        below = QHBoxLayout()
+        below.addWidget(self.agenda_hint, 1)
+        below.addWidget(self.print_button)
         agenda_layout.addWidget(self.agenda)
-        agenda_layout.addWidget(self.agenda_hint)
+        agenda_layout.addLayout(below)
         outer.addWidget(self.agenda_box, 1)
         self.counts_box = QGroupBox()
         self.counts = QFormLayout(self.counts_box)

@@ -19,6 +19,7 @@ from ui.widgets import messages
 from ui.widgets.buttons import romanian_button_box
 from ui.widgets.forms import hint_label
 from ui.windows.public_info.tariffs_tab import TAB_TARIFFS, TariffsTab
+from ui.windows.settings.audience_schedules_tab import TAB_SCHEDULES, AudienceSchedulesTab
 from ui.windows.settings.days_off_tab import DaysOffTab
 from ui.windows.settings.domains import DomainsEditor
 from ui.windows.settings.institution_form import InstitutionForm
@@ -60,6 +61,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.domains.view, TAB_DOMAINS)
         self.tariffs = TariffsTab(core, lambda: ctx.bus.announce(bus.PUBLIC_INFO))
         self.tabs.addTab(self.tariffs.view, TAB_TARIFFS)
+        self.schedules = AudienceSchedulesTab(core, lambda: ctx.bus.announce(bus.AUDIENCES))
+        self.tabs.addTab(self.schedules.view, TAB_SCHEDULES)
 
         self.buttons = romanian_button_box(
             QDialogButtonBox(
@@ -90,6 +93,7 @@ class SettingsDialog(QDialog):
             editor.reload()
         self.days_off.load()
         self.tariffs.load()
+        self.schedules.load()
 
     def save(self) -> bool:
         """Save the institution's fields; on a ValidationError stay open with the field shown."""

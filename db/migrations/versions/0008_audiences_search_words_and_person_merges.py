@@ -143,6 +143,43 @@ def upgrade() -> None:
         batch_op.create_foreign_key(batch_op.f('fk_petition_audience_entry_id_registry_entry'), 'registry_entry', ['audience_entry_id'], ['id'])
 
     # ### end Alembic commands ###
+    _fill_search_words()
+
+
+def _fill_search_words() -> None:
+    """Index the entries already registered, with the same word rules as the live index."""
+    from db.queries.search_words import entry_words, word_rows
+
+    entries = sa.table(
+        'registry_entry',
+        sa.column('id', sa.Integer()),
+        sa.column('number', sa.Integer()),
+        sa.column('number_prefix', sa.String()),
+        sa.column('registered_on', sa.Date()),
+        sa.column('correspondent_name', sa.String()),
+        sa.column('subject', sa.Text()),
+    )
+    words = sa.table('search_word', sa.column('word', sa.String()), sa.column('entry_id', sa.Integer()))
+    bind = op.get_bind()
+    last_id, batch = 0, 2000
+    while True:
+        rows = bind.execute(
+            sa.select(entries).where(entries.c.id > last_id).order_by(entries.c.id).limit(batch)
+        ).all()
+        if not rows:
+            break
+        values = [
+            word_row
+            for row in rows
+            for word_row in word_rows(
+                row.id,
+                entry_words(
+                    row.number, row.number_prefix, row.registered_on, row.correspondent_name, row.subject
+                ),
+            )
+        ]
+        bind.execute(sa.insert(words), values)
+        last_id = rows[-1].id
 
 
 def downgrade() -> None:

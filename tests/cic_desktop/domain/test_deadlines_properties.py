@@ -137,7 +137,9 @@ def test_og27_full_extension_equals_the_45_day_rule(start: date) -> None:
     ahead=st.integers(min_value=1, max_value=40),
     lead=st.integers(min_value=0, max_value=10),
 )
-def test_due_soon_cutoff_agrees_with_counting_working_days(today: date, ahead: int, lead: int) -> None:
+def test_due_soon_cutoff_agrees_with_counting_working_days(
+    today: date, ahead: int, lead: int
+) -> None:
     from cic_desktop.domain.deadlines import due_soon_cutoff
 
     calendar = WorkingCalendar()

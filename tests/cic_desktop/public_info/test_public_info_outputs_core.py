@@ -43,7 +43,9 @@ def test_receipt_letters_and_answers(
     assert outputs.report_answers(2025).published_where == ("website", "seat")
 
 
-def test_reclassified_request_stays_listed_and_gets_its_notice(configured_core: CicCore, clock: FixedClock) -> None:
+def test_reclassified_request_stays_listed_and_gets_its_notice(
+    configured_core: CicCore, clock: FixedClock
+) -> None:
     from cic_desktop.services.letters_544 import Letters544
 
     core = configured_core

@@ -166,7 +166,9 @@ def test_backup_during_a_burst_of_writes_is_consistent(
     issued = len(core.registry.entries())
     result = core.backup.restore(backups[1].path)
     core.close()
-    with CicCore.open(DbTarget(url=None, path=db_path), clock=FixedClock(date(2026, 11, 27))) as again:
+    with CicCore.open(
+        DbTarget(url=None, path=db_path), clock=FixedClock(date(2026, 11, 27))
+    ) as again:
         restored = [e.number for e in again.registry.entries()]
         assert restored == list(range(1, len(restored) + 1))
         again.set_current_user(again.settings.staff()[0].id)

@@ -15,6 +15,8 @@ from ui.widgets import messages
 from ui.widgets.dates import date_edit, from_qdate, to_qdate
 from ui.widgets.forms import FieldErrors, on_enter
 from ui.widgets.tables import fit_columns
+from ui.windows.settings import deadline_moves_dialog
+from ui.windows.settings.deadline_moves_dialog import MoveLine
 
 
 class DaysOffTab:
@@ -82,8 +84,13 @@ class DaysOffTab:
     def add(self) -> bool:
         self.errors.clear()
         day = from_qdate(self.day.date())
+        note = self.view.note.text()
+        if note.strip():  # without a reason the core refuses it: no moves to show first
+            intro = f"Ziua {fmt_long(day)} devine zi liberă ({note.strip()})."
+            if not self.confirm_moves(day, note, intro, "&Adaugă ziua liberă și mută termenele"):
+                return False
         try:
-            self._core.settings.add_day_off(day, self.view.note.text())
+            self._core.settings.add_day_off(day, note)
         except ValidationError as err:
             self.errors.show(err)
             return False
@@ -102,12 +109,24 @@ class DaysOffTab:
         chosen = self.selected()
         if chosen is None:
             return False
-        question = (
-            f"Eliminați ziua liberă {fmt_long(chosen.day)} ({chosen.note})?\n\n"
-            "Termenele calculate de acum înainte o vor socoti zi lucrătoare."
-        )
-        if not messages.ask_yes_no(self.view, question, "Eliminați ziua liberă"):
+        moves = self._moves(chosen.day, chosen.note, adding=False)
+        if moves is None:
             return False
+        if moves:
+            intro = (
+                f"Ziua {fmt_long(chosen.day)} ({chosen.note}) nu mai este zi liberă: "
+                "devine zi lucrătoare."
+            )
+            apply_text = "&Elimină ziua liberă și mută termenele"
+            if not deadline_moves_dialog.confirm_moves(self.view, intro, moves, apply_text):
+                return False
+        else:
+            question = (
+                f"Eliminați ziua liberă {fmt_long(chosen.day)} ({chosen.note})?\n\n"
+                "Termenele calculate de acum înainte o vor socoti zi lucrătoare."
+            )
+            if not messages.ask_yes_no(self.view, question, "Eliminați ziua liberă"):
+                return False
         try:
             self._core.settings.remove_day_off(chosen.day)
         except CicError as err:
@@ -116,6 +135,33 @@ class DaysOffTab:
         self.load()
         self._on_changed()
         return True
+
+    def _moves(self, day: date, note: str, *, adding: bool) -> list[MoveLine] | None:
+        """The open cases whose deadlines the change would move; None if they cannot be read."""
+        try:
+            moved = self._core.settings.preview_day_off(day, note, adding=adding)
+            return [
+                MoveLine(
+                    m.number_text,
+                    self._core.registry.get(m.entry_id).correspondent_name,
+                    m.register,
+                    m.old_legal,
+                    m.new_legal,
+                    m.old_internal,
+                    m.new_internal,
+                )
+                for m in moved
+            ]
+        except CicError as err:
+            messages.show_error(self.view, err.message_ro)
+            return None
+
+    def confirm_moves(self, day: date, note: str, intro: str, apply_text: str) -> bool:
+        """True when no deadline moves, or the clerk agreed to the moves listed."""
+        moves = self._moves(day, note, adding=True)
+        if moves is None:
+            return False
+        return not moves or deadline_moves_dialog.confirm_moves(self.view, intro, moves, apply_text)
 
 
 def _same_day_in(d: date, year: int) -> date:

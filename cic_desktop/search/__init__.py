@@ -1,0 +1,6 @@
+"""One search across all registers: the word index kept in step with the entries, and its queries.
+
+Importing this package installs the index hook (see `index.py`).
+"""
+
+from cic_desktop.search import index as _index  # noqa: F401  (installs the flush hook)

@@ -1,0 +1,3 @@
+from tests.cic_desktop.petitions.conftest import petitions_core
+
+__all__ = ["petitions_core"]

@@ -1,0 +1,324 @@
+"""The sign-up window: pick the official, then one of the next free slots (or a walk-in today),
+type who comes and why; Ctrl+Enter saves. The core refuses a taken slot or a missing field and the
+message appears at the field. The result panel offers the printed sign-up slip."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QKeyCombination, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QVBoxLayout, QWidget
+
+from cic_desktop.domain.dates_ro import fmt, fmt_long, weekday_ro
+from cic_desktop.dto_audiences import AudienceDetails, AudienceInput, Slot
+from cic_desktop.dto_petitions import PersonData
+from cic_desktop.errors import CicError, ValidationError
+from ui import bus
+from ui.context import AppContext
+from ui.views.audiences.signup_view import MAX_SUBJECT, SignupView
+from ui.widgets import files, messages
+from ui.widgets.forms import FieldErrors
+from ui.widgets.text import attach_counter, normalize_diacritics
+from ui.windows.audiences import services
+from ui.windows.petitions.person_completer import PersonCompleter
+from ui.windows.settings.audience_schedules_tab import official_line
+
+NO_DOMAIN = "— fără domeniu —"
+SLOT_ROLE = Qt.ItemDataRole.UserRole + 1
+SLOTS_SHOWN = 20
+Ctrl = Qt.KeyboardModifier.ControlModifier
+SAVE_KEYS = (
+    QKeySequence(QKeyCombination(Ctrl, Qt.Key.Key_Return)),
+    QKeySequence(QKeyCombination(Ctrl, Qt.Key.Key_Enter)),
+    QKeySequence("Ctrl+S"),
+)
+
+
+def slot_line(slot: Slot) -> str:
+    """One offered slot; its place is in the item's tooltip (places are long)."""
+    return f"{weekday_ro(slot.day)}, {fmt(slot.day)}, {slot.time}–{slot.end_time}"
+
+
+def when_text(details: AudienceDetails) -> str:
+    day = fmt_long(details.audience_day)  # „26.11.2026 (joi)”
+    if details.walk_in:
+        hour = f", ora {details.slot_time}" if details.slot_time else ""
+        return f"{day}{hour} (fără programare)"
+    place = f", {details.place}" if details.place else ""
+    return f"{day}, ora {details.slot_time}{place}"
+
+
+class SignupWindow(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        slot: Slot | None = None,
+        official_id: int | None = None,
+        open_details: Callable[[int], object] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._open_details = open_details
+        self._wanted = slot
+        self.setWindowTitle("Înscriere la audiență")
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.resize(1080, 600)
+        self.view = SignupView()
+        QVBoxLayout(self).addWidget(self.view)
+        self.form = self.view.form
+        self.result_view = self.view.result
+        self.errors = FieldErrors(self.form.general_error)
+        for field, label in self.form.errors.items():
+            widget = {"official_id": self.form.official, "domain_id": self.form.domain}.get(
+                field, getattr(self.form, field, None)
+            )
+            if field in ("slot_time", "audience_day"):
+                widget = self.form.slots
+            if widget is not None:
+                self.errors.register(field, widget, label)
+        self.person_id: int | None = None
+        self._linked_name = ""
+        self.dirty = False
+        self.result: AudienceDetails | None = None
+        self._fill_choices(slot.official_id if slot else official_id)
+        self._connect()
+        fields = self.form.fields_in_tab_order()
+        for first, second in zip(fields, fields[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.start_new()
+
+    @property
+    def service(self) -> Any:
+        return services.audiences(self._ctx.core)
+
+    def _fill_choices(self, official_id: int | None) -> None:
+        f = self.form
+        for official in self._ctx.core.settings.officials():
+            f.official.addItem(official_line(official), official.id)
+        if official_id is not None:
+            f.official.setCurrentIndex(max(0, f.official.findData(official_id)))
+        f.domain.addItem(NO_DOMAIN, None)
+        for domain_id, name in self._ctx.core.petitions.domains():
+            f.domain.addItem(name, domain_id)
+
+    def _connect(self) -> None:
+        f = self.form
+        self.completer = PersonCompleter(f.name, self._ctx.core.people.search)
+        self.completer.picked.connect(self.pick_person)
+        f.name.textEdited.connect(self._name_edited)
+        for edit in (f.name, f.address, f.phone, f.email, f.previous_number, f.notes):
+            normalize_diacritics(edit)
+            edit.textEdited.connect(self._touched)
+        normalize_diacritics(f.subject)
+        attach_counter(f.subject, f.subject_counter, MAX_SUBJECT)
+        f.subject.textChanged.connect(self._touched)
+        f.official.currentIndexChanged.connect(lambda _i: self.fill_slots())
+        f.walk_in.toggled.connect(self._walk_in_toggled)
+        f.save_button.clicked.connect(self.save)
+        f.cancel_button.clicked.connect(self.reject)
+        r = self.result_view
+        r.print_button.clicked.connect(self.print_slip)
+        r.new_button.clicked.connect(self.start_new)
+        r.details_button.clicked.connect(self._show_details)
+        r.details_button.setVisible(self._open_details is not None)
+        r.close_button.clicked.connect(self.accept)
+        for keys in SAVE_KEYS:
+            QShortcut(keys, self, activated=self._save_shortcut)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self._new_shortcut)
+
+    # -- the slots -----------------------------------------------------------------------------
+
+    def fill_slots(self) -> None:
+        """The next free slots of the chosen official (the wanted one first, when given)."""
+        f = self.form
+        f.slots.clear()
+        official_id = f.official.currentData()
+        if official_id is None:
+            f.slots_hint.setText("Adăugați întâi conducerea, în Setări.")
+            return
+        wanted = self._wanted if self._wanted and self._wanted.official_id == official_id else None
+        try:
+            found = self.service.free_slots(
+                official_id, start=wanted.day if wanted else None, limit=SLOTS_SHOWN
+            )
+        except CicError as err:
+            f.slots_hint.setText(err.message_ro)
+            return
+        for slot in found:
+            item = QListWidgetItem(slot_line(slot))
+            item.setData(SLOT_ROLE, slot)
+            item.setToolTip(slot.place)
+            f.slots.addItem(item)
+        chosen = 0
+        if wanted is not None:
+            chosen = next(
+                (i for i, s in enumerate(found) if (s.day, s.time) == (wanted.day, wanted.time)), 0
+            )
+        if found:
+            f.slots.setCurrentRow(chosen)
+            f.slots_hint.setText("Săgețile sus / jos aleg programarea.")
+        else:
+            f.slots_hint.setText(
+                "Nu există programări libere: verificați programul de audiențe din Setări "
+                "sau înscrieți fără programare."
+            )
+
+    def chosen_slot(self) -> Slot | None:
+        item = self.form.slots.currentItem()
+        slot = item.data(SLOT_ROLE) if item is not None else None
+        return slot if isinstance(slot, Slot) else None
+
+    def select_slot(self, day: Any, time: str) -> bool:
+        f = self.form
+        for row in range(f.slots.count()):
+            slot = f.slots.item(row).data(SLOT_ROLE)
+            if (slot.day, slot.time) == (day, time):
+                f.slots.setCurrentRow(row)
+                return True
+        return False
+
+    def _walk_in_toggled(self, checked: bool) -> None:
+        self.form.slots.setEnabled(not checked)
+        self.dirty = True
+
+    # -- the person ----------------------------------------------------------------------------
+
+    def _touched(self, *_args: object) -> None:
+        self.dirty = True
+
+    def _name_edited(self, text: str) -> None:
+        self.dirty = True
+        if self.person_id is not None and text != self._linked_name:
+            self._unlink()
+
+    def _unlink(self) -> None:
+        self.person_id = None
+        self._linked_name = ""
+        self.form.linked.setVisible(False)
+
+    def pick_person(self, person: PersonData) -> None:
+        f = self.form
+        f.name.setText(person.name)
+        f.address.setText(person.address)
+        f.email.setText(person.email)
+        f.phone.setText(person.phone)
+        self.person_id = person.id
+        self._linked_name = person.name
+        f.linked.setText("Persoană din evidență: datele ei au fost completate (le puteți corecta).")
+        f.linked.setVisible(True)
+        self.dirty = True
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def start_new(self) -> None:
+        f = self.form
+        for edit in (f.name, f.address, f.phone, f.email, f.previous_number, f.notes):
+            edit.clear()
+        f.subject.clear()
+        f.domain.setCurrentIndex(0)
+        f.walk_in.setChecked(False)
+        self._unlink()
+        self.errors.clear()
+        self.result = None
+        self.fill_slots()
+        self._wanted = None
+        self.view.setCurrentWidget(f)
+        self.dirty = False
+        (f.name if self.chosen_slot() is not None else f.official).setFocus()
+
+    def collect(self) -> AudienceInput:
+        f = self.form
+        walk_in = f.walk_in.isChecked()
+        slot = None if walk_in else self.chosen_slot()
+        today = self._ctx.core.clock.today()
+        return AudienceInput(
+            official_id=f.official.currentData(),
+            audience_day=slot.day if slot is not None else today,
+            subject=f.subject.toPlainText(),
+            name=f.name.text(),
+            slot_time=slot.time if slot is not None else None,
+            walk_in=walk_in,
+            address=f.address.text(),
+            phone=f.phone.text(),
+            email=f.email.text(),
+            person_id=self.person_id,
+            domain_id=f.domain.currentData(),
+            previous_number=f.previous_number.text(),
+            notes=f.notes.text(),
+        )
+
+    def save(self) -> AudienceDetails | None:
+        self.errors.clear()
+        f = self.form
+        if not f.walk_in.isChecked() and self.chosen_slot() is None:
+            self.errors.show(
+                ValidationError(
+                    "slot_time",
+                    "Alegeți o programare liberă sau bifați „Fără programare”.",
+                )
+            )
+            return None
+        try:
+            details = self.service.sign_up(self.collect())
+        except ValidationError as err:
+            self.errors.show(err)
+            return None
+        except CicError as err:
+            messages.show_error(self, err.message_ro)
+            self.fill_slots()  # the slot may have been taken meanwhile
+            return None
+        self.result = details
+        self._ctx.bus.announce(bus.AUDIENCES, bus.REGISTRY)
+        self._show_result(details)
+        return details
+
+    def _show_result(self, details: AudienceDetails) -> None:
+        r = self.result_view
+        r.number.setText(f"Nr. {details.entry.number_text}")
+        r.when.setText(f"{details.official_name} — {when_text(details)}")
+        subject = " ".join(details.entry.subject.split())[:300]
+        r.summary.setText(f"{details.entry.correspondent_name} – {subject}")
+        self.view.setCurrentWidget(r)
+        self.dirty = False
+        r.print_button.setFocus()
+
+    def print_slip(self) -> None:
+        if self.result is None:
+            return
+        number = self.result.entry.number_text.replace("/", "-")
+        path = files.temporary_pdf(f"formular-audienta-{number}.pdf")
+        try:
+            written = services.outputs(self._ctx.core).print_signup_slip(self.result.entry.id, path)
+        except CicError as err:
+            messages.show_error(self, err.message_ro)
+            return
+        files.open_file(written or path)
+
+    def _save_shortcut(self) -> None:
+        if self.view.currentWidget() is self.form:
+            self.save()
+
+    def _new_shortcut(self) -> None:
+        if self.view.currentWidget() is self.result_view:
+            self.start_new()
+
+    def _show_details(self) -> None:
+        if self.result is not None and self._open_details is not None:
+            self._open_details(self.result.entry.id)
+
+    def reject(self) -> None:
+        if (
+            self.view.currentWidget() is self.form
+            and self.dirty
+            and not messages.ask_yes_no(
+                self,
+                "Datele completate nu au fost salvate. Renunțați la înscriere?",
+                "Renunțați la înscriere?",
+            )
+        ):
+            return
+        super().reject()
