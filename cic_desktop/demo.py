@@ -202,7 +202,7 @@ def _fill_petitions(
                 ),
                 person_kind="legal" if name.startswith(("SC ", "Asociația")) else "natural",
                 name=name,
-                address="" if anonymous else f"Sat Valea Mare, nr. {rng.randint(1, 400)}",
+                address="" if anonymous else _home_of(name, rng.randint(1, 400)),
                 received_on=day - timedelta(days=rng.choice([0, 0, 0, 1, 3])),
                 domain_id=rng.choice(domains)[0],
                 pages=rng.randint(1, 6),
@@ -238,6 +238,15 @@ def _fill_petitions(
     stats["info_summary"] = demo_public_info.summary(info)  # type: ignore[assignment]
     stats["audiences_summary"] = demo_audiences.summary(audiences)  # type: ignore[assignment]
     return stats
+
+
+def _home_of(name: str, draw: int) -> str:
+    """One address per petitioner, as in life; about one time in twenty it is written differently
+    (a second record of the same person, for the person file's merge)."""
+    house = 7 + (NAMES.index(name) * 37) % 380
+    if draw <= 20:
+        return f"Sat Valea Mare nr. {house}"
+    return f"Sat Valea Mare, nr. {house}"
 
 
 def _next_working(core: CicCore, day: date) -> date:

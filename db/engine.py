@@ -7,7 +7,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 BUSY_TIMEOUT_MS = 15_000
 WRITE_OPTION = "cic_write"
@@ -24,8 +24,15 @@ def sqlite_url(path: Path, *, read_only: bool = False) -> str:
 def make_engine(url: str) -> Engine:
     """Create the engine. SQLite: WAL, synchronous=FULL, foreign keys, busy timeout, explicit BEGIN."""
     if url.startswith("sqlite"):
+        # Pooled: opening a connection and setting its PRAGMAs costs more than most reads of
+        # the GUI (a list page, a search). Connections are returned with no transaction open, so
+        # they never hold a WAL snapshot; the worker threads share them (check_same_thread off).
         engine = create_engine(
-            url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+            url,
+            poolclass=QueuePool,
+            pool_size=3,
+            max_overflow=10,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         )
         _configure_sqlite(engine)
         return engine

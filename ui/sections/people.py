@@ -88,7 +88,7 @@ class PeoplePage(QWidget):
         layout.addWidget(self.view)
         self.people_model: RowsModel[PersonSummary] = RowsModel(people_columns(), parent=self)
         self.view.people.setModel(self.people_model)
-        fit_columns(self.view.people, 2)
+        fit_columns(self.view.people, 1)
         self.cases_model: RowsModel[PersonCase] = RowsModel(case_columns(), parent=self)
         self.view.cases.setModel(self.cases_model)
         fit_columns(self.view.cases, 2)

@@ -36,6 +36,7 @@ def test_full_disk(configured_core: CicCore, db_path: Path) -> None:
     def _small_disk(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
         dbapi_connection.execute(f"PRAGMA max_page_count = {pages + 3}")
 
+    core.engine.dispose()  # pooled connections were opened before the disk "filled up"
     saved = 0
     with pytest.raises(DatabaseError) as err:
         for i in range(5000):
@@ -54,6 +55,8 @@ def test_locked_file(configured_core: CicCore, db_path: Path) -> None:
     @event.listens_for(core.engine, "connect")
     def _impatient(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
         dbapi_connection.execute("PRAGMA busy_timeout = 100")
+
+    core.engine.dispose()  # the pooled connections keep their long timeout
 
     other = sqlite3.connect(db_path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")

@@ -47,7 +47,7 @@ class PeopleView(QWidget):
         search_row.addWidget(self.count)
         outer.addLayout(search_row)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         self.people = read_only_table()
         splitter.addWidget(self.people)
 
@@ -84,7 +84,7 @@ class PeopleView(QWidget):
         splitter.addWidget(file_box)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([460, 760])
+        splitter.setSizes([260, 420])
         self.splitter = splitter
         outer.addWidget(splitter, 1)
         self.status = QLabel()

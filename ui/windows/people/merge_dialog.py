@@ -27,9 +27,9 @@ PICK_LIMIT = 50
 def people_columns() -> tuple[Column[PersonSummary], ...]:
     return (
         Column("Nume / denumire", lambda p: p.name),
-        Column("Tipul", lambda p: p.kind_label),
         Column("Adresa", lambda p: p.address or p.email),
         Column("Cazuri", lambda p: str(p.case_count), lambda p: p.case_count, align_center=True),
+        Column("Tipul", lambda p: p.kind_label),
     )
 
 
@@ -72,7 +72,7 @@ class MergeDialog(QDialog):
         self.model: RowsModel[PersonSummary] = RowsModel(people_columns(), parent=self)
         self.table = read_only_table()
         self.table.setModel(self.model)
-        fit_columns(self.table, 2)
+        fit_columns(self.table, 1)
         layout.addWidget(self.table, 1)
         note_label = QLabel("&Motivul (opțional):")
         self.note = QLineEdit()
