@@ -83,36 +83,53 @@ class PetitionListService:
         cutoff = due_soon_cutoff(today, calendar, lead)
         rows = []
         for r in found:
-            annulled = r.status == EntryStatus.ANNULLED
-            target = r.internal_deadline or r.internal_target
+            # Unpacked once: a named attribute of a Row costs ~1.5 µs, 16 of them per line add up.
+            (
+                entry_id,
+                number,
+                registered_on,
+                number_prefix,
+                name,
+                subject,
+                status,
+                legal_deadline,
+                internal_target,
+                kind,
+                domain_name,
+                department_name,
+                petition_state,
+                internal_deadline,
+                answered_on,
+                sent_on,
+            ) = r
+            annulled = status == EntryStatus.ANNULLED
+            target = internal_deadline or internal_target
             state = None
-            if not annulled and r.state in OPEN_STATES and r.legal_deadline is not None:
-                capped = r.legal_deadline if target is None or target > r.legal_deadline else target
-                state = deadline_state(
-                    r.legal_deadline, capped, today, calendar, lead, cutoff
-                ).value
-            done = r.sent_on or r.answered_on
+            if not annulled and petition_state in OPEN_STATES and legal_deadline is not None:
+                capped = legal_deadline if target is None or target > legal_deadline else target
+                state = deadline_state(legal_deadline, capped, today, calendar, lead, cutoff).value
+            done = sent_on or answered_on
             rows.append(
                 PetitionRow(
-                    id=r.id,
-                    number=r.number,
-                    number_text=format_registry_number(r.number, r.registered_on, r.number_prefix),
-                    registered_on=r.registered_on,
-                    petitioner=r.correspondent_name or "(anonim)",
-                    kind=PETITION_KIND[r.kind],
-                    subject=r.subject,
-                    domain=r.domain_name,
-                    department=r.department_name,
-                    state=r.state,
-                    state_label=ANNULLED_LABEL if annulled else PETITION_STATE[r.state],
-                    legal_deadline=r.legal_deadline,
+                    id=entry_id,
+                    number=number,
+                    number_text=format_registry_number(number, registered_on, number_prefix),
+                    registered_on=registered_on,
+                    petitioner=name or "(anonim)",
+                    kind=PETITION_KIND[kind],
+                    subject=subject,
+                    domain=domain_name,
+                    department=department_name,
+                    state=petition_state,
+                    state_label=ANNULLED_LABEL if annulled else PETITION_STATE[petition_state],
+                    legal_deadline=legal_deadline,
                     internal_target=target,
-                    answered_on=r.answered_on,
-                    sent_on=r.sent_on,
+                    answered_on=answered_on,
+                    sent_on=sent_on,
                     annulled=annulled,
                     deadline_state=state,
                     answered_late=bool(
-                        r.answered_on and r.legal_deadline and done and done > r.legal_deadline
+                        answered_on and legal_deadline and done and done > legal_deadline
                     ),
                 )
             )

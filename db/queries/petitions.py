@@ -129,8 +129,8 @@ def petition_ids(session: Session, filters: ListFilter) -> list[int]:
     return list(session.connection().execute(filters.apply(stmt)).scalars())
 
 
-# The list's columns as plain rows (attribute access by these names): building ORM objects
-# for a page costs several times the query itself.
+# The list's columns as plain rows: building ORM objects for a page costs several times the
+# query itself. PetitionListService._to_rows unpacks them in this order.
 LIST_COLUMNS = (
     RegistryEntry.id,
     RegistryEntry.number,
