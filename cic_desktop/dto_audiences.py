@@ -140,8 +140,9 @@ class MoveData:
 
 @dataclass(frozen=True)
 class AudienceDetails:
-    entry: EntryData  # number, registered_on (Data înscrierii), subject, name, address, status
+    entry: EntryData  # number, registered_on (Data înscrierii), subject, name, status
     person_id: int | None
+    address: str  # Localitatea / adresa, as registered with the sign-up
     phone: str
     email: str
     official_id: int | None
@@ -204,3 +205,16 @@ class AudienceRow:
     outcome: str | None
     annulled: bool
     imported: bool
+
+
+@dataclass(frozen=True)
+class BookedAudience:
+    """A sign-up still waiting for its audience (state scheduled, not annulled): what a day off
+    on its day hits and the clerk must postpone."""
+
+    entry_id: int
+    number_text: str
+    name: str
+    official: str  # „Ion Țurcanu (primar)”
+    audience_day: date
+    slot_time: str | None

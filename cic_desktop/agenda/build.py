@@ -10,6 +10,7 @@ from sqlalchemy import Row, and_, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from cic_desktop.agenda.model import Agenda, AgendaGroup, AgendaLine
+from cic_desktop.domain.audience_calendar import closed_days
 from cic_desktop.domain.calendar import WorkingCalendar
 from cic_desktop.domain.dates_ro import fmt
 from cic_desktop.domain.deadlines import (
@@ -19,6 +20,7 @@ from cic_desktop.domain.deadlines import (
     due_soon_cutoff,
 )
 from cic_desktop.domain.numbering import format_registry_number
+from cic_desktop.registers.audiences_register import official_text
 from db.enums import AudienceOutcome, AudienceState, EntryStatus, RegisterCode
 from db.models import Audience, InfoRequest, Institution, Petition, RegistryEntry
 
@@ -291,7 +293,47 @@ def audiences_source(
             yield group, _line(entry, term, detail)
 
 
-SOURCES: tuple[Source, ...] = (petitions_source, public_info_source, audiences_source)
+def audiences_on_days_off_source(
+    session: Session, today: date, calendar: WorkingCalendar, _lead: int
+) -> Iterable[Candidate]:
+    """Sign-ups still scheduled on a holiday or a day off decided after they were booked: the
+    day off went ahead, the clerk must postpone them (listed until she does)."""
+    years = range(today.year - 1, today.year + 3)
+    days = sorted(closed_days(calendar, years))
+    if not days:
+        return
+    rows = session.execute(
+        select(
+            *_ENTRY,
+            Audience.official_name,
+            Audience.official_role,
+            Audience.audience_day,
+            Audience.slot_time,
+        )
+        .join(Audience, Audience.entry_id == RegistryEntry.id)
+        .where(
+            RegistryEntry.register_code == RegisterCode.AUDIENCES,
+            RegistryEntry.status == EntryStatus.ACTIVE,
+            RegistryEntry.registered_on <= today,
+            Audience.state == AudienceState.SCHEDULED,
+            Audience.audience_day.in_(days),
+        )
+    )
+    for audience in rows:
+        day = audience.audience_day
+        at = f" ora {audience.slot_time}" if audience.slot_time else ""
+        why = calendar.non_working_reason(day) or "zi liberă"
+        official = official_text(audience.official_name, audience.official_role)
+        detail = f"{fmt(day)}{at}, la {official} – {why}; amânați"
+        yield AgendaGroup.AUDIENCES_ON_DAY_OFF, _line(audience, day, detail)
+
+
+SOURCES: tuple[Source, ...] = (
+    petitions_source,
+    public_info_source,
+    audiences_source,
+    audiences_on_days_off_source,
+)
 
 
 def build_agenda(

@@ -16,8 +16,9 @@ class AgendaGroup(IntEnum):
     FIVE_DAY_TERM = 4
     NOTICE_TERM = 5
     DUE_SOON = 6
-    TO_SEND = 7
-    AUDIENCES_TODAY = 8
+    AUDIENCES_ON_DAY_OFF = 7
+    TO_SEND = 8
+    AUDIENCES_TODAY = 9
 
 
 GROUP_LABELS = {
@@ -27,6 +28,7 @@ GROUP_LABELS = {
     AgendaGroup.FIVE_DAY_TERM: "Termene de 5 zile în curs (refuz, redirecționare, reîncadrare)",
     AgendaGroup.NOTICE_TERM: "Notificări de prelungire (Legea nr. 544/2001) al căror termen expiră",
     AgendaGroup.DUE_SOON: "Termen apropiat",
+    AgendaGroup.AUDIENCES_ON_DAY_OFF: "Audiențe programate într-o zi liberă – amânați",
     AgendaGroup.TO_SEND: "Soluționate, încă neexpediate",
     AgendaGroup.AUDIENCES_TODAY: "Audiențe astăzi",
 }

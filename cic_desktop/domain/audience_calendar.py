@@ -101,6 +101,14 @@ def session_days(
     return [d for d in occurrences(p, start, end) if calendar.is_working(d) and d not in cancelled]
 
 
+def closed_days(calendar: WorkingCalendar, years: Collection[int]) -> set[date]:
+    """Public holidays and configured days off of `years`: no audience can take place then."""
+    days = {d for d in calendar.extra_days_off if d.year in years}
+    for year in years:
+        days.update(calendar.holidays_in(year))
+    return days
+
+
 def is_occurrence(p: Programme, day: date) -> bool:
     return next(occurrences(p, day, day), None) == day
 

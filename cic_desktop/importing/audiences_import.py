@@ -5,7 +5,8 @@ import's own write transaction); one error anywhere and nothing is saved. Import
 their historic numbers (`imported=True`, no sequence, no slot held); the audiences sequence of each
 imported year then continues after the highest imported number (`raise_for_imported`).
 Officials, domains and departments are matched by name (kept as text when unknown, with a
-warning); the petition a sign-up became is kept as the text of its number.
+warning); the petition a sign-up became is kept as the text of its number. The people are
+matched to those on file or created (`import_people`), so the person file shows their audiences.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ from cic_desktop.importing.audiences_parse import (
     AudienceImportRow,
     ParsedAudiences,
     read_audiences_file,
+)
+from cic_desktop.importing.import_people import (
+    NamedPerson,
+    link_people,
+    match_people,
+    new_people,
 )
 from cic_desktop.importing.issues import ImportRejectedError, RowError, RowWarning, rows_text
 from cic_desktop.importing.matching import key
@@ -63,6 +70,8 @@ class Plan:
     officials: list[int | None] = field(default_factory=list)
     domains: list[int | None] = field(default_factory=list)
     departments: list[int | None] = field(default_factory=list)
+    people: list[NamedPerson | None] = field(default_factory=list)
+    person_ids: list[int | None] = field(default_factory=list)  # on file already; None: create
     taken: dict[int, set[int]] = field(default_factory=dict)
     errors: list[RowError] = field(default_factory=list)
     warnings: list[RowWarning] = field(default_factory=list)
@@ -76,6 +85,8 @@ class AudiencesImportReport:
     imported: int
     years: tuple[YearSummary, ...]
     annulled: int
+    people_created: int
+    people_linked: int
     warnings: tuple[RowWarning, ...]
     saved: bool
 
@@ -91,6 +102,9 @@ class AudiencesImportReport:
             )
         if self.annulled:
             lines.append(f"Anulate: {self.annulled}.")
+        lines.append(
+            f"Solicitanți: {self.people_linked} găsiți în evidență, {self.people_created} adăugați."
+        )
         lines += [f"Atenție – {w.text()}" for w in self.warnings]
         return lines
 
@@ -101,7 +115,8 @@ def check_audiences_file(core: CicCore, path: str | os.PathLike[str]) -> Audienc
     with core.read() as session:
         plan = build_plan(session, parsed)
         _reject_if_errors(parsed, plan)
-        return _report(parsed, plan, saved=False)
+        created = new_people(plan.people, plan.person_ids)
+        return _report(parsed, plan, people_created=created, saved=False)
 
 
 def import_audiences(
@@ -124,13 +139,13 @@ def import_audiences(
         for year in sorted({row.year for row in parsed.rows}):
             ensure_unlocked(session, year)
         progress(0.5, "Se salvează înscrierile…")
-        entry_ids = _write(core, session, plan)
+        entry_ids, created = _write(core, session, plan)
         raise_for_imported(
             session,
             RegisterCode.AUDIENCES,
             ((row.year, row.number, row.registered_on) for row in parsed.rows),
         )
-        report = _report(parsed, plan, saved=True)
+        report = _report(parsed, plan, people_created=created, saved=True)
         for (year, number), entry_id in sorted(entry_ids.items()):
             audit.record(
                 session,
@@ -228,6 +243,11 @@ def build_plan(session: Session, parsed: ParsedAudiences) -> Plan:
         "compartimentelor",
         plan.warnings,
     )
+    plan.people = [
+        NamedPerson("natural", row.name, row.address, row.email, row.phone) if row.name else None
+        for row in parsed.rows
+    ]
+    plan.person_ids = match_people(session, plan.people)
     return plan
 
 
@@ -294,8 +314,10 @@ def _match(
 # -- writing ---------------------------------------------------------------------------------------
 
 
-def _write(core: CicCore, session: Session, plan: Plan) -> dict[tuple[int, int], int]:
+def _write(core: CicCore, session: Session, plan: Plan) -> tuple[dict[tuple[int, int], int], int]:
+    """Insert people, entries and sign-ups; returns the new entry ids and the people created."""
     now, user = core.clock.now(), core.current_user_id
+    people = link_people(session, plan.people, now=now, user_id=user)
     entries = []
     for row in plan.rows:
         number_text = format_registry_number(row.number, row.registered_on)
@@ -332,7 +354,7 @@ def _write(core: CicCore, session: Session, plan: Plan) -> dict[tuple[int, int],
         session.add(
             Audience(
                 entry_id=entry.id,
-                person_id=None,
+                person_id=people.ids[index],
                 phone=row.phone,
                 email=row.email,
                 official_id=plan.officials[index],
@@ -364,15 +386,19 @@ def _write(core: CicCore, session: Session, plan: Plan) -> dict[tuple[int, int],
             )
         )
     session.flush()
-    return {(e.year, e.number): e.id for e in entries}
+    return {(e.year, e.number): e.id for e in entries}, people.created
 
 
-def _report(parsed: ParsedAudiences, plan: Plan, *, saved: bool) -> AudiencesImportReport:
+def _report(
+    parsed: ParsedAudiences, plan: Plan, *, people_created: int, saved: bool
+) -> AudiencesImportReport:
     return AudiencesImportReport(
         file_name=parsed.file_name,
         imported=len(parsed.rows),
         years=tuple(year_summaries(parsed.rows, plan.taken)),
         annulled=sum(1 for row in parsed.rows if row.annul_reason is not None),
+        people_created=people_created,
+        people_linked=len({person_id for person_id in plan.person_ids if person_id is not None}),
         warnings=(*parsed.warnings, *plan.warnings),
         saved=saved,
     )

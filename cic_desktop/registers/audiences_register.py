@@ -280,34 +280,40 @@ def register_row(
     )
 
 
-def iter_rows(core: CicCore, year: int, *, from_index: int = 1) -> Iterator[RegisterLine]:
-    """Register lines of a year in number order, `index` 1, 2, 3 … within the register."""
-    with core.read() as session:
-        pairs = session.execute(
-            select(RegistryEntry, Audience)
-            .join(Audience, Audience.entry_id == RegistryEntry.id)
-            .where(*_filter(year))
-            .order_by(RegistryEntry.number)
-            .offset(max(from_index - 1, 0))
-        ).all()
-        ids = [entry.id for entry, _ in pairs]
-        moves = _moves(session, ids)
-        petitions = _petition_numbers(
-            session, [a.petition_entry_id for _, a in pairs if a.petition_entry_id]
+def rows_in(session: Session, year: int, *, from_index: int = 1) -> list[AudienceRow]:
+    """The register rows of a year in number order, `index` 1, 2, 3 … within the register.
+
+    The one builder of the register: the screen (`core.audiences.rows`), the book and the Excel
+    export all read it, so they show the same cells and the import can read them back."""
+    pairs = session.execute(
+        select(RegistryEntry, Audience)
+        .join(Audience, Audience.entry_id == RegistryEntry.id)
+        .where(*_filter(year))
+        .order_by(RegistryEntry.number)
+        .offset(max(from_index - 1, 0))
+    ).all()
+    ids = [entry.id for entry, _ in pairs]
+    moves = _moves(session, ids)
+    petitions = _petition_numbers(
+        session, [a.petition_entry_id for _, a in pairs if a.petition_entry_id]
+    )
+    return [
+        register_row(
+            index,
+            entry,
+            audience,
+            moves.get(entry.id, []),
+            petitions.get(audience.petition_entry_id or 0, ""),
         )
-        lines = [
-            RegisterLine(
-                register_row(
-                    index,
-                    entry,
-                    audience,
-                    moves.get(entry.id, []),
-                    petitions.get(audience.petition_entry_id or 0, ""),
-                )
-            )
-            for index, (entry, audience) in enumerate(pairs, start=max(from_index, 1))
-        ]
-    yield from lines
+        for index, (entry, audience) in enumerate(pairs, start=max(from_index, 1))
+    ]
+
+
+def iter_rows(core: CicCore, year: int, *, from_index: int = 1) -> Iterator[RegisterLine]:
+    """Register lines of a year for the book and the export (see `rows_in`)."""
+    with core.read() as session:
+        rows = rows_in(session, year, from_index=from_index)
+    yield from (RegisterLine(row) for row in rows)
 
 
 def load_rows(core: CicCore, year: int) -> list[AudienceRow]:

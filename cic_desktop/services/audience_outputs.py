@@ -9,12 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from cic_desktop.dto_audiences import AudienceDetails
 from cic_desktop.errors import ValidationError
 from cic_desktop.importing.audiences_import import AudiencesImportReport, import_audiences
-from cic_desktop.registers.audiences_register import when_text
+from cic_desktop.registers.audiences_register import contact_text, when_text
 from cic_desktop.render.pdf.audience_day_list import DayListLine, DayListSection, build_day_list_pdf
 from cic_desktop.render.pdf.audience_note import AudienceNoteData, build_audience_note_pdf
 from cic_desktop.render.pdf.audience_notice import NoticeData, build_public_notice_pdf
@@ -24,7 +22,6 @@ from cic_desktop.render.xlsx.audience_stats import write_audience_stats_xlsx
 from cic_desktop.render.xlsx.audiences_export import export_audiences_xlsx
 from cic_desktop.reports.audience_stats import AudienceStats, build_audience_stats
 from db.enums import AudienceOutcome, OfficialRole, RegisterCode
-from db.models import RegistryEntry
 
 if TYPE_CHECKING:
     from cic_desktop.core import CicCore
@@ -66,7 +63,7 @@ class AudienceOutputs:
             walk_in=d.walk_in,
             place=d.place,
             name=d.entry.correspondent_name,
-            address=self._addresses([entry_id]).get(entry_id, ""),
+            address=d.address,
             subject=d.entry.subject,
             previous_number=d.previous_number,
             clerk=self._core.current_user_name,
@@ -91,8 +88,8 @@ class AudienceOutputs:
             official=official_line(d),
             role_title=role_title(d.official_role),
             name=d.entry.correspondent_name,
-            address=self._addresses([entry_id]).get(entry_id, ""),
-            contact=" / ".join(p for p in (d.phone, d.email) if p),
+            address=d.address,
+            contact=contact_text(d.phone, d.email),
             subject=d.entry.subject,
             previous_number=d.previous_number,
             participants=d.participants,
@@ -106,25 +103,12 @@ class AudienceOutputs:
     def print_audience_note(self, entry_id: int, path: str | Path) -> Path:
         return build_audience_note_pdf(self.note(entry_id), path)
 
-    def _addresses(self, entry_ids: list[int]) -> dict[int, str]:
-        """The sign-ups' addresses (AudienceDetails carries none)."""
-        if not entry_ids:
-            return {}
-        with self._core.read() as session:
-            rows = session.execute(
-                select(RegistryEntry.id, RegistryEntry.correspondent_address).where(
-                    RegistryEntry.id.in_(entry_ids)
-                )
-            )
-            return {entry_id: address for entry_id, address in rows}
-
     # -- the day and the programme -------------------------------------------------------------
 
     def day_sections(self, day: date, official_id: int | None = None) -> list[DayListSection]:
         """The day's sign-ups grouped by official, in the service's order (hour, walk-ins last)."""
         sections: dict[tuple[int | None, str], list[AudienceDetails]] = {}
         listed = self._core.audiences.day_list(day, official_id)
-        addresses = self._addresses([d.entry.id for d in listed])
         for d in listed:
             sections.setdefault((d.official_id, d.official_name), []).append(d)
         out = []
@@ -135,7 +119,7 @@ class AudienceOutputs:
                     official=official_line(first),
                     role_title=role_title(first.official_role),
                     place=next((d.place for d in items if d.place), ""),
-                    lines=[_line(d, addresses.get(d.entry.id, "")) for d in items],
+                    lines=[_line(d) for d in items],
                 )
             )
         return out
@@ -188,7 +172,7 @@ class AudienceOutputs:
         return Path(path)
 
 
-def _line(d: AudienceDetails, address: str) -> DayListLine:
+def _line(d: AudienceDetails) -> DayListLine:
     notes = []
     if d.walk_in:
         notes.append("fără programare")
@@ -199,7 +183,7 @@ def _line(d: AudienceDetails, address: str) -> DayListLine:
         time=d.slot_time or "—",
         number_text=d.entry.number_text,
         name=d.entry.correspondent_name,
-        address=address,
+        address=d.address,
         subject=d.entry.subject,
         previous_number=d.previous_number,
         note=", ".join(notes),

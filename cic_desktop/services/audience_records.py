@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Collection
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
-from cic_desktop.domain.dates_ro import fmt
 from cic_desktop.domain.numbering import format_registry_number
-from cic_desktop.dto_audiences import AudienceDetails, AudienceRow, MoveData
+from cic_desktop.dto_audiences import AudienceDetails, BookedAudience, MoveData
 from cic_desktop.errors import NotFoundError
 from cic_desktop.labels import (
     ANNULLED_LABEL,
@@ -18,6 +17,7 @@ from cic_desktop.labels import (
     AUDIENCE_POSTPONED_LABEL,
     AUDIENCE_STATE,
 )
+from cic_desktop.registers.audiences_register import official_text as register_official_text
 from cic_desktop.services import audit
 from cic_desktop.services.registry import entry_data
 from db.enums import AudienceOutcome, AudienceState, EntryStatus, RegisterCode
@@ -72,6 +72,7 @@ def build_details(session: Session, entry_id: int, *, with_history: bool = True)
     return AudienceDetails(
         entry=entry_data(entry),
         person_id=a.person_id,
+        address=entry.correspondent_address,
         phone=a.phone,
         email=a.email,
         official_id=a.official_id,
@@ -114,10 +115,8 @@ def audit_view(d: AudienceDetails) -> dict[str, object]:
 
 
 def official_text(audience: Audience) -> str:
-    """„Ion Popescu (primar)”: who gives the audience, as printed."""
-    if audience.official_name and audience.official_role:
-        return f"{audience.official_name} ({audience.official_role})"
-    return audience.official_name or audience.official_role
+    """„Ion Popescu (primar)”: who gives the audience, as printed (the register's rule)."""
+    return register_official_text(audience.official_name, audience.official_role)
 
 
 def day_list(session: Session, day: date, official_id: int | None = None) -> list[AudienceDetails]:
@@ -142,85 +141,28 @@ def day_list(session: Session, day: date, official_id: int | None = None) -> lis
     return [build_details(session, a.entry_id, with_history=False) for a, _ in rows]
 
 
-def row_notes(entry: RegistryEntry, a: Audience, moves: list[AudienceMove]) -> str:
-    """Observații: postponements, attendance, annulment, the clerk's own notes."""
-    notes: list[str] = []
-    for move in moves:
-        at = f" ora {move.from_time}" if move.from_time else ""
-        notes.append(f"Amânată de la {fmt(move.from_day)}{at}")
-    if a.walk_in:
-        notes.append("Fără programare")
-    if a.state == AudienceState.ABSENT:
-        notes.append("Neprezentat")
-    if entry.status == EntryStatus.ANNULLED:
-        notes.append(f"ANULATĂ: {entry.annul_reason or ''}".strip())
-    if a.notes:
-        notes.append(a.notes)
-    return "; ".join(notes)
-
-
-def register_rows(session: Session, year: int) -> list[AudienceRow]:
-    """The register of a year in number order; moves and petition numbers read in bulk."""
-    petition = aliased(RegistryEntry)
-    in_year = (
-        RegistryEntry.register_code == RegisterCode.AUDIENCES,
-        RegistryEntry.year == year,
-    )
-    moves: dict[int, list[AudienceMove]] = defaultdict(list)
-    for move in session.scalars(
-        select(AudienceMove)
-        .join(RegistryEntry, RegistryEntry.id == AudienceMove.entry_id)
-        .where(*in_year)
-        .order_by(AudienceMove.id)
-    ):
-        moves[move.entry_id].append(move)
+def booked_on_days(session: Session, days: Collection[date]) -> list[BookedAudience]:
+    """Sign-ups still scheduled (not annulled, attendance not marked) on `days`, by day, hour."""
+    if not days:
+        return []
     rows = session.execute(
-        select(RegistryEntry, Audience, petition)
-        .join(Audience, Audience.entry_id == RegistryEntry.id)
-        .outerjoin(petition, petition.id == Audience.petition_entry_id)
-        .where(*in_year)
-        .order_by(RegistryEntry.number)
+        select(Audience, RegistryEntry)
+        .join(RegistryEntry, RegistryEntry.id == Audience.entry_id)
+        .where(
+            Audience.audience_day.in_(sorted(days)),
+            Audience.state == AudienceState.SCHEDULED,
+            RegistryEntry.status == EntryStatus.ACTIVE,
+        )
+        .order_by(Audience.audience_day, Audience.slot_time, RegistryEntry.number)
     ).tuples()
-    result = []
-    for index, (entry, a, converted) in enumerate(rows, start=1):
-        answer = ", ".join(
-            p for p in (fmt(a.answer_on) if a.answer_on else "", a.answer_channel) if p
+    return [
+        BookedAudience(
+            entry_id=entry.id,
+            number_text=entry_data(entry).number_text,
+            name=entry.correspondent_name,
+            official=official_text(a),
+            audience_day=a.audience_day,
+            slot_time=a.slot_time,
         )
-        result.append(
-            AudienceRow(
-                entry_id=entry.id,
-                index=index,
-                number=entry.number,
-                number_text=format_registry_number(
-                    entry.number, entry.registered_on, entry.number_prefix
-                ),
-                registered_on=entry.registered_on,
-                audience_day=a.audience_day,
-                slot_time=a.slot_time,
-                official=official_text(a),
-                name=entry.correspondent_name,
-                address=entry.correspondent_address,
-                contact=", ".join(p for p in (a.phone, a.email) if p),
-                previous_number=a.previous_number,
-                subject=entry.subject,
-                domain=a.domain_name,
-                participants=a.participants,
-                resolution=a.resolution,
-                department=a.department_name,
-                term=a.term,
-                petition_number=(
-                    format_registry_number(
-                        converted.number, converted.registered_on, converted.number_prefix
-                    )
-                    if converted is not None
-                    else a.petition_reference
-                ),
-                answer=answer,
-                notes=row_notes(entry, a, moves[a.entry_id]),
-                state=a.state,
-                outcome=a.outcome,
-                annulled=entry.status == EntryStatus.ANNULLED,
-                imported=entry.imported,
-            )
-        )
-    return result
+        for a, entry in rows
+    ]

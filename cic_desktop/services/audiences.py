@@ -18,10 +18,12 @@ from cic_desktop.dto_audiences import (
     AudienceDetails,
     AudienceInput,
     AudienceRow,
+    BookedAudience,
     OutcomeInput,
 )
 from cic_desktop.dto_petitions import PetitionDetails, PetitionInput
 from cic_desktop.errors import ValidationError
+from cic_desktop.registers.audiences_register import rows_in
 from cic_desktop.services import audit
 from cic_desktop.services.audience_intake import (
     active_official,
@@ -33,12 +35,12 @@ from cic_desktop.services.audience_intake import (
 )
 from cic_desktop.services.audience_records import (
     audit_view,
+    booked_on_days,
     build_details,
     day_list,
     load,
     official_text,
     outcome_label,
-    register_rows,
 )
 from cic_desktop.services.audience_schedules import AudienceSchedules
 from cic_desktop.services.audience_slots import role_in_text
@@ -409,6 +411,12 @@ class AudiencesService(AudienceSchedules):
         with self._core.read() as session:
             return day_list(session, day, official_id)
 
+    def booked_on(self, day: date) -> list[BookedAudience]:
+        """The sign-ups a day off on `day` would hit: they must be postponed (the settings show
+        them before a day off is added; the agenda lists them until they are)."""
+        with self._core.read() as session:
+            return booked_on_days(session, {day})
+
     def rows(self, year: int) -> list[AudienceRow]:
         with self._core.read() as session:
-            return register_rows(session, year)
+            return rows_in(session, year)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from cic_desktop.core import CicCore
+from cic_desktop.dto import DepartmentData
 from cic_desktop.dto_audiences import AudienceDetails, AudienceInput, ScheduleInput
 from db.models.petitions import Petition
 from tests.ui.conftest import UI_TODAY, FilesRecorder
@@ -215,15 +216,34 @@ def test_record_the_outcome_to_a_department(
 def test_convert_to_a_petition(
     qtbot: QtBot, ctx: AppContext, page: AudiencesPage, dialogs: object
 ) -> None:
+    ctx.core.settings.save_department(
+        DepartmentData(name="Urbanism și amenajarea teritoriului", head_name="Radu Georgescu")
+    )
+    urbanism = ctx.core.settings.departments()[-1]
     entry = sign_up(ctx.core)
     ctx.core.clock.advance_to(MONDAY + timedelta(days=2))  # type: ignore[attr-defined]
     ctx.core.audiences.mark_present(entry.entry.id)
     page.set_day(MONDAY)
     page.select_entry(entry.entry.id)
-    dialogs.answer = True  # type: ignore[attr-defined]
+    # The clerk changes their mind: nothing is registered.
     click(qtbot, page.day_tab.convert_button)
+    first = page.day_actions.dialog
+    assert first is not None
+    first.reject()
+    assert ctx.core.registry.entries("petitions") == []
+    click(qtbot, page.day_tab.convert_button)
+    dialog = page.day_actions.dialog
+    assert dialog is not None
+    kinds = [dialog.kind.itemText(i) for i in range(dialog.kind.count())]  # type: ignore[attr-defined]
+    assert kinds == ["cerere", "reclamație", "sesizare", "propunere"]
+    assert dialog.department.currentData() is None  # type: ignore[attr-defined]
+    dialog.kind.setCurrentIndex(dialog.kind.findText("reclamație"))  # type: ignore[attr-defined]
+    dialog.department.setCurrentIndex(dialog.department.findData(urbanism.id))  # type: ignore[attr-defined]
+    dialogs.answer = False  # type: ignore[attr-defined]  # do not open the petition's file
+    click(qtbot, dialog.ok_button)  # type: ignore[attr-defined]
     petition = page.day_actions.last_petition
     assert petition is not None
+    assert (petition.kind, petition.department_id) == ("complaint", urbanism.id)
     expected = ctx.core.calendar.deadline("OG27_ANSWER_30", MONDAY).legal_deadline
     assert petition.entry.legal_deadline == expected
     assert petition.entry.received_on == MONDAY
@@ -234,8 +254,12 @@ def test_convert_to_a_petition(
     with ctx.core.read() as session:
         row = session.scalars(select(Petition).where(Petition.entry_id == petition.entry.id)).one()
         assert row.audience_entry_id == entry.entry.id
+        assert (row.kind, row.department_id) == ("complaint", urbanism.id)
     questions = dialogs.questions  # type: ignore[attr-defined]
-    assert petition.entry.number_text in questions[-1]
+    assert questions == [
+        f"S-a înregistrat petiția nr. {petition.entry.number_text}, cu termenul legal de "
+        f"răspuns {expected:%d.%m.%Y}.\n\nDeschideți fișa petiției?"
+    ]
     assert not page.day_tab.convert_button.isEnabled()  # converted once only
 
 
@@ -258,7 +282,7 @@ def test_register_lists_and_opens_details(
     qtbot: QtBot, ctx: AppContext, page: AudiencesPage
 ) -> None:
     sign_up(ctx.core, "Elisabeta Munteanu")
-    second = sign_up(ctx.core, "Costel Dobre", slot_time="09:30")
+    second = sign_up(ctx.core, "Costel Dobre", slot_time="09:30", address="Sat Poiana nr. 4")
     ctx.bus.announce(bus.AUDIENCES)  # as a sign-up window does
     assert page.register_model.rowCount() == 2
     type_text(qtbot, page.register_tab.text, "dobre")
@@ -267,6 +291,7 @@ def test_register_lists_and_opens_details(
     qtbot.addWidget(window)
     html = window.text.toPlainText()  # type: ignore[attr-defined]
     assert "Costel Dobre" in html and second.entry.number_text in html
+    assert "Localitatea / adresa:\nSat Poiana nr. 4" in html
 
 
 def test_calendar_week_double_click_signs_up(

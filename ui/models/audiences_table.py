@@ -29,7 +29,7 @@ DAY_COLUMNS = (
     ),
     Column[AudienceDetails]("Nr.", lambda d: d.entry.number_text, lambda d: d.entry.number),
     Column[AudienceDetails]("Solicitantul", lambda d: d.entry.correspondent_name),
-    Column[AudienceDetails]("Persoana care acordă audiența", lambda d: d.official_name),
+    Column[AudienceDetails]("Acordă audiența", lambda d: d.official_name),
     Column[AudienceDetails]("Starea", day_state),
     Column[AudienceDetails](
         "Rezultatul",
@@ -60,7 +60,7 @@ REGISTER_COLUMNS = (
         lambda r: f"{fmt(r.audience_day)} {r.slot_time or WALK_IN}",
         lambda r: (r.audience_day, r.slot_time or ""),
     ),
-    Column[AudienceRow]("Persoana care acordă audiența", lambda r: r.official),
+    Column[AudienceRow]("Acordă audiența", lambda r: r.official),
     Column[AudienceRow]("Solicitantul", lambda r: r.name),
     Column[AudienceRow]("Starea / rezultatul", row_state),
     Column[AudienceRow]("Problema", lambda r: _one_line(r.subject)),

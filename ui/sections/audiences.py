@@ -209,7 +209,20 @@ class AudiencesPage(QWidget):
             )
             d.sessions.setText(f"{when}. Audiențe: {held}.")
         else:
-            d.sessions.setText(f"{when}: nu este zi de audiențe.")
+            upcoming = sorted(
+                {
+                    s.day
+                    for s in self.service.session_days(
+                        day + timedelta(days=1),
+                        day + timedelta(days=SEARCH_DAYS),
+                        official_id=official_id,
+                    )
+                }
+            )
+            hint = (
+                f" Următoarea zi de audiențe: {fmt_long(upcoming[0])} (Alt+→)." if upcoming else ""
+            )
+            d.sessions.setText(f"{when}: nu este zi de audiențe.{hint}")
         d.count.setText(count_ro(len(rows), "înscriere", "înscrieri"))
         d.status.setText("")
         row = 0

@@ -66,6 +66,9 @@ def test_day_list_has_a_section_per_official_with_blank_columns(
         "10:20",
         "11:40",
     ]
+    by_name = {line.name: line for line in sections[0].lines}
+    assert by_name["Ana-Maria Țîrlea"].address == "Sat Fântânele nr. 8"
+    assert "Sat Fântânele nr. 8" in text
     moved = out.day_sections(date(2026, 11, 11))[0].lines
     assert moved[0].note == "amânată de la 04.11.2026 10:00"
     empty = out.print_day_list(date(2026, 11, 5), tmp_path / "gol.pdf")

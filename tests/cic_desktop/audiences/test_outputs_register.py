@@ -9,15 +9,19 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from sqlalchemy import select
 
 from cic_desktop.clock import FixedClock
 from cic_desktop.config import DbTarget
 from cic_desktop.core import CicCore
 from cic_desktop.dto_audiences import AudienceInput, AudienceRow
+from cic_desktop.dto_petitions import PetitionInput
+from cic_desktop.importing.audiences_import import check_audiences_file
 from cic_desktop.importing.issues import ImportRejectedError
 from cic_desktop.registers.audiences_register import COLUMNS, RegisterLine
 from cic_desktop.render.xlsx.audiences_export import write_register_xlsx
 from db.enums import RegisterCode
+from db.models import Audience, Petition
 from tests.cic_desktop.audiences.outputs_scenario import build
 from tests.cic_desktop.render.pdftools import flat, pdf_text, requires_poppler
 from tests.conftest import configure
@@ -88,6 +92,30 @@ def test_the_export_has_the_spec_columns_and_the_values(
     assert all(c.font.strike for c in annulled_row if c.value is not None)
 
 
+def test_the_screen_shows_the_cells_of_the_export(
+    configured_core: CicCore, clock: FixedClock, tmp_path: Path
+) -> None:
+    """One builder: the rows the register screen lists are the rows of the Excel and the book."""
+    build(configured_core, clock)
+    path = configured_core.audience_outputs.export_register(2026, "xlsx", tmp_path / "a.xlsx")
+    screen = configured_core.audiences.rows(2026)
+
+    def same(value: object) -> object:
+        """Excel keeps dates as midnight date-times and empty cells as None."""
+        if value == "":
+            return None
+        if isinstance(value, datetime) and (value.hour, value.minute) == (0, 0):
+            return value.date()
+        return value
+
+    assert [[same(v) for v in RegisterLine(r).cells()] for r in screen] == [
+        [same(v) for v in row] for row in cells(path)[1:]
+    ]
+    notes = {r.name: r.notes for r in screen}
+    assert notes["Gheorghe Ionescu"] == "neprezentat"
+    assert notes["Constantin Dumitru"] == "prezent; răspuns verbal; fără programare"
+
+
 def test_export_import_export_gives_the_same_cells(
     configured_core: CicCore, clock: FixedClock, fresh_core: CicCore, tmp_path: Path
 ) -> None:
@@ -105,6 +133,53 @@ def test_export_import_export_gives_the_same_cells(
         AudienceInput(mayor, date(2026, 11, 27), "Cerere nouă", "Rodica Pârvu", walk_in=True)
     )
     assert walk_in.entry.number == 8
+
+
+def test_the_import_links_sign_ups_to_people_on_file_or_creates_them(
+    configured_core: CicCore, clock: FixedClock, fresh_core: CicCore, tmp_path: Path
+) -> None:
+    """As the petitions import does: same kind, name and address → the person on file (the kept
+    one after a merge); otherwise one new person each, so the person file shows the audiences."""
+    build(configured_core, clock)
+    path = configured_core.audience_outputs.export_register(2026, "xlsx", tmp_path / "a.xlsx")
+    known = fresh_core.petitions.register(
+        PetitionInput(subject="Iluminat stradal", kind="request", channel="registry_desk",
+                      name="Ștefan Popescu", address="Sat Valea Mare nr. 3")
+    )  # fmt: skip
+    merged = fresh_core.petitions.register(
+        PetitionInput(subject="Drum", kind="request", channel="registry_desk",
+                      name="Ioana Răducanu")
+    )  # fmt: skip
+    kept = fresh_core.petitions.register(
+        PetitionInput(subject="Drum, revenire", kind="request", channel="registry_desk",
+                      name="Ioana Răducanu-Pop", address="Sat Nou nr. 1")
+    )  # fmt: skip
+    with fresh_core.read() as session:
+        known_person, merged_person, kept_person = (
+            session.get(Petition, entry_id).person_id  # type: ignore[union-attr]
+            for entry_id in (known.id, merged.id, kept.id)
+        )
+    assert None not in (known_person, merged_person, kept_person)
+    fresh_core.person_file.merge(kept_person, merged_person, "Aceeași persoană")  # type: ignore[arg-type]
+    people_before = len(fresh_core.person_file.search())
+    check = check_audiences_file(fresh_core, path)
+    assert (check.people_linked, check.people_created) == (2, 5)
+    report = fresh_core.audience_outputs.import_register(path)
+    assert (report.people_linked, report.people_created) == (2, 5)
+    assert "Solicitanți: 2 găsiți în evidență, 5 adăugați." in report.lines()
+    assert len(fresh_core.person_file.search()) == people_before + 5
+    entries = {e.correspondent_name: e.id for e in fresh_core.registry.entries("audiences", 2026)}
+    file = fresh_core.person_file.file(known_person)
+    cases = {c.register: c.entry_id for c in file.cases}
+    assert cases == {"petitions": known.id, "audiences": entries["Ștefan Popescu"]}
+    with fresh_core.read() as session:
+        linked = dict(session.execute(select(Audience.entry_id, Audience.person_id)).tuples().all())
+    assert None not in linked.values() and len(set(linked.values())) == 7
+    assert linked[entries["Ioana Răducanu"]] == kept_person  # the record kept after the merge
+    newcomer = fresh_core.person_file.file(linked[entries["Ana-Maria Țîrlea"]])
+    assert newcomer.person.address == "Sat Fântânele nr. 8"
+    assert newcomer.person.email == "ana@example.ro"
+    assert [c.entry_id for c in newcomer.cases] == [entries["Ana-Maria Țîrlea"]]
 
 
 def test_hand_written_rows_survive_the_round_trip(fresh_core: CicCore, tmp_path: Path) -> None:

@@ -30,6 +30,7 @@ def test_sign_up_registers_a_numbered_entry_holding_the_slot(aud_core: CicCore) 
     assert first.state == "scheduled" and first.state_label == "programată"
     assert first.domain_name and first.previous_number == "77/2026"
     assert first.person_id is not None
+    assert first.address == "Sat Valea Mare nr. 12"
     assert aud_core.people.get(first.person_id).phone == "0722 000 111"
     assert any("Audiență programată: 07.12.2026, ora 09:15" in h.summary for h in first.history)
     # No general number was used: petitions still start at 1.
@@ -120,7 +121,7 @@ def test_walk_in_needs_no_slot_and_is_for_today(aud_core: CicCore) -> None:
     assert keys == [None, None]
     listed = aud_core.audiences.day_list(date(2026, 11, 27), mayor)
     assert [d.entry.id for d in listed] == [walk_in.entry.id, again.entry.id]
-    assert "Fără programare" in aud_core.audiences.rows(2026)[0].notes
+    assert aud_core.audiences.rows(2026)[0].notes == "programat; fără programare"
 
 
 def test_postponement_keeps_the_number_frees_the_slot_and_records_the_move(
@@ -147,7 +148,9 @@ def test_postponement_keeps_the_number_frees_the_slot_and_records_the_move(
     assert other.slot_time == "09:00"
     assert any("Amânată de la 07.12.2026 ora 09:00" in h.summary for h in moved.history)
     row = next(r for r in aud_core.audiences.rows(2026) if r.entry_id == booked.entry.id)
-    assert row.notes == "Amânată de la 07.12.2026 ora 09:00"
+    assert row.notes == (
+        "programat; amânat de la 07.12.2026 09:00 la 14.12.2026 09:30 (Primarul este plecat)"
+    )
     # Onto a taken slot: refused, nothing moves.
     with pytest.raises(ValidationError):
         aud_core.audiences.postpone(booked.entry.id, MONDAY, "09:00", "")
@@ -171,7 +174,7 @@ def test_attendance_and_outcome(aud_core: CicCore, clock: FixedClock) -> None:
         aud_core.audiences.record_outcome(entry_id, OutcomeInput("solved"))
     assert "prezent" in err.value.message_ro
     aud_core.audiences.mark_absent(entry_id)
-    assert aud_core.audiences.rows(2026)[0].notes == "Neprezentat"
+    assert aud_core.audiences.rows(2026)[0].notes == "neprezentat"
     aud_core.audiences.mark_present(entry_id)  # corrected the same day
     with pytest.raises(ValidationError) as err:
         aud_core.audiences.record_outcome(
@@ -223,7 +226,8 @@ def test_annulment_frees_the_slot_and_keeps_the_number(aud_core: CicCore) -> Non
     assert aud_core.audiences.slots(mayor, MONDAY)[0].free
     assert aud_core.audiences.day_list(MONDAY) == []
     row = aud_core.audiences.rows(2026)[0]
-    assert row.annulled and "ANULATĂ: Înscriere greșită" in row.notes
+    assert row.annulled
+    assert row.notes == "ANULAT – Înscriere greșită, persoana a renunțat. programat"
     with pytest.raises(ValidationError):
         aud_core.audiences.mark_present(booked.entry.id)
     replacement = aud_core.audiences.sign_up(signup(aud_core, MONDAY, "09:00", name="Ana Pop"))

@@ -1,5 +1,6 @@
-"""The dialogs of the day's actions: postpone to a free slot, record the outcome. Each runs one
-core call on „OK”; the core's refusal appears under the field it names and nothing is saved."""
+"""The dialogs of the day's actions: postpone to a free slot, record the outcome, register the
+issue as a petition. Each runs one core call on „OK”; the core's refusal appears under the field
+it names and nothing is saved."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QWidget
 
+from cic_desktop.domain.dates_ro import fmt_long
 from cic_desktop.dto_audiences import AudienceDetails, OutcomeInput, Slot
+from cic_desktop.dto_petitions import PetitionDetails
 from cic_desktop.errors import ValidationError
+from cic_desktop.labels import PETITION_KIND
 from ui.views.audiences.texts import ANSWER_CHANNELS, outcome_items
 from ui.widgets.dates import OptionalDateEdit, form_date_edit, from_qdate
 from ui.windows.audiences.signup import SLOT_ROLE, SLOTS_SHOWN, slot_line, when_text
@@ -17,6 +21,7 @@ from ui.windows.petitions.action_base import line, text_box
 
 DEPARTMENT = "department"
 NO_DEPARTMENT = "— alegeți compartimentul —"
+NO_DEPARTMENT_YET = "— nerepartizată încă —"
 
 
 def _who(d: AudienceDetails) -> str:
@@ -133,3 +138,43 @@ class OutcomeDialog(ChoiceDialog):
             answer_on=self.answer_on.value(),
             answer_channel=self.answer_channel.currentText(),
         )
+
+
+class ConvertDialog(ChoiceDialog):
+    """„Înregistrează ca petiție…”: the clerk picks the kind of petition and, if already known,
+    the department that answers; the petition is registered today, its term runs from the
+    audience day (OG 27/2002)."""
+
+    def __init__(
+        self, service: Any, core: Any, details: AudienceDetails, parent: QWidget | None
+    ) -> None:
+        super().__init__(
+            f"Înregistrarea ca petiție a audienței {_who(details)}",
+            f"Problema prezentată se înregistrează în registrul petițiilor cu data de astăzi; "
+            f"termenul de 30 de zile curge de la data audienței, "
+            f"{fmt_long(details.audience_day)}.",
+            "Înregist&rează petiția",
+            parent,
+        )
+        self.kind = QComboBox()
+        for value, label in PETITION_KIND.items():
+            self.kind.addItem(label, str(value))
+        self.department = QComboBox()
+        self.department.addItem(NO_DEPARTMENT_YET, None)
+        for d in core.settings.departments():
+            self.department.addItem(d.name, d.id)
+        if details.department_id is not None:
+            self.department.setCurrentIndex(max(0, self.department.findData(details.department_id)))
+        self.add_field("kind", "&Tipul petiției:", self.kind)
+        self.add_field("department_id", "&Compartimentul (opțional):", self.department)
+        self.finish_layout()
+        self.action = lambda: self._convert(service, details.entry.id)
+
+    def _convert(self, service: Any, entry_id: int) -> PetitionDetails:
+        return service.convert_to_petition(
+            entry_id, kind=self.kind.currentData(), department_id=self.department.currentData()
+        )
+
+    def petition(self) -> PetitionDetails | None:
+        value = self.result_value
+        return value if isinstance(value, PetitionDetails) else None

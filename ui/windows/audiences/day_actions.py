@@ -10,7 +10,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtWidgets import QDialog, QWidget
 
-from cic_desktop.domain.dates_ro import fmt, fmt_long
+from cic_desktop.domain.dates_ro import fmt
 from cic_desktop.dto_audiences import AudienceDetails
 from cic_desktop.dto_petitions import PetitionDetails
 from cic_desktop.errors import CicError
@@ -18,7 +18,7 @@ from ui import bus
 from ui.context import AppContext
 from ui.widgets import files, messages
 from ui.windows.audiences import services
-from ui.windows.audiences.action_dialogs import OutcomeDialog, PostponeDialog
+from ui.windows.audiences.action_dialogs import ConvertDialog, OutcomeDialog, PostponeDialog
 from ui.windows.audiences.small_dialogs import ReasonDialog
 
 
@@ -104,32 +104,26 @@ class DayActions:
 
     # -- conversion to a petition --------------------------------------------------------------
 
-    def convert(self) -> PetitionDetails | None:
+    def convert(self) -> QDialog | None:
+        """Asks the kind of petition and the department, then shows its number and deadline."""
         chosen = self._selected()
         if chosen is None:
             return None
-        question = (
-            f"Problema prezentată de {chosen.entry.correspondent_name} (nr. "
-            f"{chosen.entry.number_text}) se înregistrează ca petiție în registrul petițiilor, "
-            f"cu data de astăzi; termenul de 30 de zile curge de la data audienței, "
-            f"{fmt_long(chosen.audience_day)}.\n\nÎnregistrați petiția?"
-        )
-        if not messages.ask_yes_no(self._parent, question, "Înregistrare ca petiție"):
-            return None
-        try:
-            petition = self.service.convert_to_petition(chosen.entry.id)
-        except CicError as err:
-            messages.show_error(self._parent, err.message_ro)
-            return None
+        dialog = ConvertDialog(self.service, self._ctx.core, chosen, self._parent)
+        self._show(dialog, (bus.PETITIONS, bus.REGISTRY))
+        dialog.accepted.connect(lambda: self._converted(dialog.petition()))
+        return dialog
+
+    def _converted(self, petition: PetitionDetails | None) -> None:
+        if petition is None:
+            return
         self.last_petition = petition
-        self._changed(bus.PETITIONS, bus.REGISTRY)
         deadline = petition.entry.legal_deadline
         text = f"S-a înregistrat petiția nr. {petition.entry.number_text}" + (
             f", cu termenul legal de răspuns {fmt(deadline)}." if deadline else "."
         )
         if messages.ask_yes_no(self._parent, f"{text}\n\nDeschideți fișa petiției?", "Petiție"):
             self.open_petition(petition.entry.id)
-        return petition
 
     def open_petition(self, entry_id: int) -> None:
         window = self._parent.window()

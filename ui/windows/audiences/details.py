@@ -35,6 +35,7 @@ def details_html(d: AudienceDetails) -> str:
         ("Data și ora audienței", when_text(d)),
         ("Persoana care acordă audiența", d.official_name),
         ("Solicitantul", e.correspondent_name),
+        ("Localitatea / adresa", d.address or "—"),
         ("Telefon / e-mail", ", ".join(v for v in (d.phone, d.email) if v) or "—"),
         ("Nr. cererii anterioare", d.previous_number or "—"),
         ("Problema prezentată", e.subject),

@@ -157,11 +157,21 @@ class DaysOffTab:
             return None
 
     def confirm_moves(self, day: date, note: str, intro: str, apply_text: str) -> bool:
-        """True when no deadline moves, or the clerk agreed to the moves listed."""
+        """True when nothing moves and no audience is booked that day, or the clerk agreed to
+        the moves listed (the booked audiences are listed for postponement)."""
         moves = self._moves(day, note, adding=True)
         if moves is None:
             return False
-        return not moves or deadline_moves_dialog.confirm_moves(self.view, intro, moves, apply_text)
+        try:
+            booked = self._core.audiences.booked_on(day)
+        except CicError as err:
+            messages.show_error(self.view, err.message_ro)
+            return False
+        if not moves and not booked:
+            return True
+        if not moves:
+            apply_text = "&Adaugă ziua liberă"
+        return deadline_moves_dialog.confirm_moves(self.view, intro, moves, apply_text, booked)
 
 
 def _same_day_in(d: date, year: int) -> date:
