@@ -1,14 +1,16 @@
 """Benchmark (run by hand, not a test): the one search across registers against bare SQLite FTS5.
 
-    python benchmarks/bench_search.py [--rows 100000] [--repeat 5]
+    python benchmarks/bench_search.py [--rows 100000] [--repeat 9]
 
 Data: a temporary database migrated by `CicCore.open`, filled with SQLAlchemy Core inserts in one
 transaction: `--rows` entries over five years in the petitions and Legea 544 registers, realistic
-Romanian names (comma and cedilla diacritics mixed) and subjects. The `search_word` rows are made by
-the same word rules the live index uses (`db.queries.search_words.entry_words`), and an FTS5 table
-holds the same texts (number as printed, name, subject) with `unicode61 remove_diacritics 2`.
+Romanian names (comma and cedilla diacritics mixed) and subjects. The entries are indexed by the
+live index's own writer (`cic_desktop.search.index.index_entries`: on SQLite its FTS5 table), and a
+separate FTS5 table holds the same texts (number as printed, name, subject) with
+`unicode61 remove_diacritics 2`. A search finding another count than FTS5 stops the benchmark.
 
-For each query, best of `--repeat` (CPU time of the process; SQLite runs in it):
+For each query, best of `--repeat` turns of both (CPU time of the process; SQLite runs in it; the
+machine may be shared, so the best of several turns is the steady figure):
 - search: `core.search.find(text)` — parsing, the SQL, the 50 newest lines of each register with
           their states, grouped (what the GUI and the command line get);
 - fts5:   `SELECT rowid FROM fts WHERE fts MATCH ?` — every matching id, nothing else.
@@ -37,8 +39,8 @@ from cic_desktop.config import DbTarget  # noqa: E402
 from cic_desktop.core import CicCore  # noqa: E402
 from cic_desktop.domain.numbering import format_registry_number  # noqa: E402
 from cic_desktop.dto import InstitutionData  # noqa: E402
-from db.models import InfoRequest, Petition, RegistryEntry, SearchWord  # noqa: E402
-from db.queries.search_words import entry_words, word_rows  # noqa: E402
+from cic_desktop.search.index import IndexedEntry, index_entries  # noqa: E402
+from db.models import InfoRequest, Petition, RegistryEntry  # noqa: E402
 
 FIRST = (
     "Ștefan Ştefan Ana Maria Ioana Gheorghe Mihai Elena Constantin Florica Rodica Vasile Ion "
@@ -80,12 +82,12 @@ YEARS = [2022, 2023, 2024, 2025, 2026]
 
 
 def fill(core: CicCore, count: int, seed: int = 7) -> list[tuple[int, str, str, str]]:
-    """Insert `count` entries (ids 1…count) and their words; the texts for the FTS5 table."""
+    """Insert `count` entries (ids 1…count) and index them; the texts for the bare FTS5 table."""
     rng = random.Random(seed)
     now = datetime(2026, 12, 31, 12)
     per_year = count // len(YEARS) + 1
     numbers = {(code, year): 0 for code in ("petitions", "public_info") for year in YEARS}
-    entries, words, petitions, infos, texts = [], [], [], [], []
+    entries, indexed, petitions, infos, texts = [], [], [], [], []
     for i in range(1, count + 1):
         year = YEARS[(i - 1) // per_year]
         code = "public_info" if rng.random() < 0.3 else "petitions"
@@ -129,16 +131,16 @@ def fill(core: CicCore, count: int, seed: int = 7) -> list[tuple[int, str, str, 
                     domain="public_money", delivery_preference="email", state=state,
                 )
             )  # fmt: skip
-        words.extend(word_rows(i, entry_words(number, prefix, registered, name, subject)))
+        indexed.append(IndexedEntry(i, code, year, number, prefix, registered, name, subject))
         texts.append((i, format_registry_number(number, registered, prefix), name, subject))
     with core.write() as session:
         for model, rows in (
             (RegistryEntry, entries),
             (Petition, petitions),
             (InfoRequest, infos),
-            (SearchWord, words),
         ):
             session.execute(insert(model.__table__), rows)
+        index_entries(session.connection(), indexed)
     return texts
 
 
@@ -155,14 +157,16 @@ def make_fts(path: Path, texts: list[tuple[int, str, str, str]]) -> sqlite3.Conn
     return connection
 
 
-def best_of(repeat: int, run: Callable[[], object]) -> float:
-    """CPU seconds of this process (SQLite runs in it too): steady on a busy shared machine."""
-    times = []
+def best_of(repeat: int, *runs: Callable[[], object]) -> list[float]:
+    """Best CPU seconds of each run (SQLite runs in this process too), the runs taking turns so a
+    busy spell of a shared machine weighs on all of them alike."""
+    best = [float("inf")] * len(runs)
     for _ in range(repeat):
-        started = time.process_time()
-        run()
-        times.append(time.process_time() - started)
-    return min(times)
+        for index, run in enumerate(runs):
+            started = time.process_time()
+            run()
+            best[index] = min(best[index], time.process_time() - started)
+    return best
 
 
 def queries(texts: list[tuple[int, str, str, str]]) -> list[tuple[str, str, str]]:
@@ -185,7 +189,7 @@ def queries(texts: list[tuple[int, str, str, str]]) -> list[tuple[str, str, str]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=9)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temp:
         folder = Path(temp)
@@ -208,10 +212,11 @@ def main() -> None:
                 rows = fts.execute("SELECT rowid FROM bench_fts WHERE bench_fts MATCH ?", (match,))
                 counts[1] = len(rows.fetchall())
 
-            search_time = best_of(args.repeat, search)
-            bare_time = best_of(args.repeat, bare)
+            search_time, bare_time = best_of(args.repeat, search, bare)
             ratio = search_time / max(bare_time, 1e-6)
             worst = max(worst, ratio)
+            if counts[0] != counts[1]:
+                raise SystemExit(f"{title}: search found {counts[0]}, FTS5 {counts[1]}")
             print(
                 f"{title}: găsite {counts[0]} (FTS5 {counts[1]}); search {search_time * 1000:.1f} ms,"
                 f" FTS5 {bare_time * 1000:.1f} ms, raport {ratio:.1f}×"

@@ -6,6 +6,7 @@ from alembic import context
 
 import db.models  # noqa: F401  (registers every table)
 from db.base import Base
+from db.queries.search_fts import include_name
 
 target_metadata = Base.metadata
 
@@ -19,6 +20,7 @@ def run_migrations() -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,  # autogenerate must not drop the FTS5 search tables
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -14,7 +14,9 @@ class SearchWord(Base):
     """One word (lower case, no diacritics) of an entry's number, name or subject.
 
     A typed word matches when it is the start of an indexed word: a range scan on the primary key
-    (`word >= 'ste' AND word < 'stf'`), the same on SQLite and PostgreSQL.
+    (`word >= 'ste' AND word < 'stf'`). The index of PostgreSQL (and of any server database);
+    SQLite keeps the same words in an FTS5 table instead (`db.queries.search_fts`), so this table
+    stays empty there.
     """
 
     __tablename__ = "search_word"
@@ -24,6 +26,19 @@ class SearchWord(Base):
     entry_id: Mapped[int] = mapped_column(
         ForeignKey("registry_entry.id"), primary_key=True, autoincrement=False
     )
+
+
+class SearchRegister(Base):
+    """The slot of a register in the SQLite search index's sort keys (`db.queries.search_fts`).
+
+    Given once, the first time an entry of the register is indexed, and never changed: the keys
+    already stored depend on it. PostgreSQL searches `search_word` and leaves this table empty.
+    """
+
+    __tablename__ = "search_register"
+
+    code: Mapped[str] = mapped_column(String(30), primary_key=True)
+    slot: Mapped[int] = mapped_column(Integer, unique=True)
 
 
 class PersonMerge(Base):

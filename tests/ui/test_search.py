@@ -126,3 +126,19 @@ def test_the_last_typed_text_wins_and_empty_clears(
     page.view.field.clear()
     qtbot.waitUntil(lambda: page.shown.text == "", timeout=5000)
     assert lines(page) == {} and page.view.status.text() == ""
+
+
+def test_annulled_lines_are_struck_through_as_in_the_book(
+    qtbot: QtBot, ctx: AppContext, configured_core: CicCore
+) -> None:
+    kept = register(configured_core, name="Ana Stan", subject="Cerere iluminat")
+    annulled = register(configured_core, name="Ana Stan", subject="Cerere iluminat (dublură)")
+    configured_core.registry.annul(annulled.entry.id, "Înregistrare greșită")
+    _window, page = open_window(qtbot, ctx)
+
+    (items,) = search(qtbot, page, "ana ilum").values()
+    by_entry = {item.data(0, ENTRY_ROLE)[1]: item for item in items}
+    struck = by_entry[annulled.entry.id]
+    assert struck.text(3) == "anulată"
+    assert all(struck.font(column).strikeOut() for column in range(4))
+    assert not any(by_entry[kept.entry.id].font(column).strikeOut() for column in range(4))

@@ -82,6 +82,8 @@ class SearchPage(QWidget):
                 child = QTreeWidgetItem([line.number_text, line.name, line.subject, line.state])
                 child.setData(0, ENTRY_ROLE, (line.register_code, line.entry_id))
                 child.setToolTip(2, line.subject)
+                if line.annulled:
+                    _strike_through(child)
                 parent.addChild(child)
             parent.setExpanded(True)
         for column in (0, 1, 3):
@@ -114,6 +116,14 @@ class SearchPage(QWidget):
             )
             return
         page.open_details(entry_id)
+
+
+def _strike_through(item: QTreeWidgetItem) -> None:
+    """An annulled entry keeps its line, struck through, as in the registry book."""
+    for column in range(item.columnCount()):
+        font = item.font(column)
+        font.setStrikeOut(True)
+        item.setFont(column, font)
 
 
 def _found_text(total: int) -> str:

@@ -117,6 +117,13 @@ def upgrade() -> None:
     with op.batch_alter_table('search_word', schema=None) as batch_op:
         batch_op.create_index('ix_search_word_entry', ['entry_id'], unique=False)
 
+    op.create_table('search_register',
+    sa.Column('code', sa.String(length=30), nullable=False),
+    sa.Column('slot', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('code', name=op.f('pk_search_register')),
+    sa.UniqueConstraint('slot', name=op.f('uq_search_register_slot'))
+    )
+
     op.create_table('audience_move',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('entry_id', sa.Integer(), nullable=False),
@@ -147,12 +154,19 @@ def upgrade() -> None:
 
 
 def _fill_search_words() -> None:
-    """Index the entries already registered, with the same word rules as the live index."""
+    """Index the entries already registered, with the same word rules as the live index.
+
+    SQLite: the FTS5 table (made here, it is no model); other databases: `search_word`.
+    On SQLite the `search_register` slots are only needed by the FTS5 row ids.
+    """
+    from db.queries import search_fts
     from db.queries.search_words import entry_words, word_rows
 
     entries = sa.table(
         'registry_entry',
         sa.column('id', sa.Integer()),
+        sa.column('register_code', sa.String()),
+        sa.column('year', sa.Integer()),
         sa.column('number', sa.Integer()),
         sa.column('number_prefix', sa.String()),
         sa.column('registered_on', sa.Date()),
@@ -160,7 +174,13 @@ def _fill_search_words() -> None:
         sa.column('subject', sa.Text()),
     )
     words = sa.table('search_word', sa.column('word', sa.String()), sa.column('entry_id', sa.Integer()))
+    slots_table = sa.table('search_register', sa.column('code', sa.String()), sa.column('slot', sa.Integer()))
     bind = op.get_bind()
+    # A SQLite library without FTS5 (none of the official builds) gets the word table instead.
+    on_sqlite = bind.dialect.name == 'sqlite' and search_fts.fts5_compiled(bind)
+    if on_sqlite:
+        bind.exec_driver_sql(search_fts.FTS_CREATE)
+    slots: dict[str, int] = {}
     last_id, batch = 0, 2000
     while True:
         rows = bind.execute(
@@ -168,18 +188,29 @@ def _fill_search_words() -> None:
         ).all()
         if not rows:
             break
-        values = [
-            word_row
-            for row in rows
-            for word_row in word_rows(
-                row.id,
-                entry_words(
-                    row.number, row.number_prefix, row.registered_on, row.correspondent_name, row.subject
-                ),
+        if on_sqlite:
+            for code in sorted({row.register_code for row in rows} - set(slots)):
+                slots[code] = len(slots) + 1
+                bind.execute(sa.insert(slots_table), {'code': code, 'slot': slots[code]})
+            bind.exec_driver_sql(
+                search_fts.FTS_INSERT,
+                [
+                    (
+                        search_fts.sort_key(slots[row.register_code], row.year, row.number),
+                        search_fts.document(_words_of(row, entry_words)),
+                        row.id,
+                    )
+                    for row in rows
+                ],
             )
-        ]
-        bind.execute(sa.insert(words), values)
+        else:
+            values = [word_row for row in rows for word_row in word_rows(row.id, _words_of(row, entry_words))]
+            bind.execute(sa.insert(words), values)
         last_id = rows[-1].id
+
+
+def _words_of(row, entry_words):  # type: ignore[no-untyped-def]
+    return entry_words(row.number, row.number_prefix, row.registered_on, row.correspondent_name, row.subject)
 
 
 def downgrade() -> None:
@@ -196,6 +227,9 @@ def downgrade() -> None:
         batch_op.drop_index('ix_audience_move_entry')
 
     op.drop_table('audience_move')
+    if op.get_bind().dialect.name == 'sqlite':
+        op.execute('DROP TABLE IF EXISTS search_fts')
+    op.drop_table('search_register')
     with op.batch_alter_table('search_word', schema=None) as batch_op:
         batch_op.drop_index('ix_search_word_entry')
 

@@ -9,8 +9,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cic_desktop.core import CicCore
-from cic_desktop.search.query import matching_ids
-from cic_desktop.search.words import parse_query
 from db.models import RegistryEntry
 from db.queries.search_words import fold
 
@@ -28,9 +26,7 @@ def typed_plainly(text: str, upper: bool) -> str:
 
 
 def found(core: CicCore, text: str) -> set[int]:
-    with core.read() as session:
-        statement = matching_ids(parse_query(text), session.get_bind().dialect.name)
-        return set(session.execute(statement).scalars())
+    return set(core.search.find(text, limit_per_register=1000).entry_ids())
 
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])

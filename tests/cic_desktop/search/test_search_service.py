@@ -9,15 +9,18 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import inspect
 
 from cic_desktop.clock import FixedClock
 from cic_desktop.config import DbTarget
 from cic_desktop.core import CicCore
 from cic_desktop.errors import ValidationError
+from cic_desktop.search.index import indexed_words
+from db.base import Base
 from db.engine import make_engine, sqlite_url
 from db.migrate import upgrade
-from db.models import RegistryEntry, SearchWord
+from db.models import RegistryEntry
+from db.queries.search_fts import FTS_TABLES, include_name
 from tests.cic_desktop.petitions.conftest import petition
 from tests.cic_desktop.public_info.test_public_info_service import request
 from tests.conftest import TODAY, configure
@@ -181,9 +184,7 @@ def test_editing_name_or_subject_reindexes_the_entry(filled: CicCore) -> None:
     assert ids(filled, "gunoi") == set() and ids(filled, "vasile") == set()
     assert ids(filled, "iluminat muresan") == {entry}
     with filled.read() as session:
-        words = set(
-            session.execute(select(SearchWord.word).where(SearchWord.entry_id == entry)).scalars()
-        )
+        words = indexed_words(session.connection(), entry)
     assert "gunoi" not in words and {"sesizare", "iluminat", "ioana"} <= words
 
 
@@ -222,3 +223,41 @@ def test_migration_indexes_entries_registered_before_the_index(tmp_path: Path) -
             "petitions", subject="Cerere nouă", correspondent_name="Ștefan"
         )
         assert ids(core, "stefan") == {old.entry_id, new.id}
+
+
+def test_a_changed_number_or_register_moves_the_entry_in_the_index(filled: CicCore) -> None:
+    entry = register(filled, subject="Cerere mutată", correspondent_name="Ion Vasile")
+    with filled.write() as session:
+        row = session.get(RegistryEntry, entry)
+        assert row is not None
+        row.number, row.year = 4321, 2019
+    assert filled.search.find("4321/2019").entry_ids() == [entry]
+    assert ids(filled, "mutata") == {entry}
+    with filled.write() as session:
+        row = session.get(RegistryEntry, entry)
+        assert row is not None
+        row.register_code = "public_info"
+    (group,) = filled.search.find("mutata").groups
+    assert (group.register_code, group.total, group.lines[0].entry_id) == ("public_info", 1, entry)
+    with filled.write() as session:  # the old number never loaded: found by a scan, still gone
+        row = session.get(RegistryEntry, entry)
+        assert row is not None
+        session.expire(row, ["number"])
+        row.number = 4322
+    assert filled.search.find("4322/2019").entry_ids() == [entry]
+    assert filled.search.find("4321/2019").entry_ids() == []
+    assert filled.search.find("mutata").total == 1
+
+
+def test_the_sqlite_file_holds_the_models_plus_only_the_fts5_tables(core: CicCore) -> None:
+    """What the schema comparison leaves out (db.queries.search_fts.include_name) is just that."""
+    tables = set(inspect(core.engine).get_table_names())
+    assert tables - set(Base.metadata.tables) - {"alembic_version"} == FTS_TABLES
+    assert {name for name in tables if include_name(name, "table", {})} == tables - FTS_TABLES
+
+
+def test_operator_words_are_plain_words(filled: CicCore) -> None:
+    entry = register(filled, subject="Cerere AND sau OR, NOT NEAR gard")
+    register(filled, subject="Cerere gard")
+    assert ids(filled, "and or not near") == {entry}
+    assert ids(filled, 'gard "') != set()
