@@ -59,6 +59,16 @@ def _on_or_before(column, today: date):  # type: ignore[no-untyped-def]
     return and_(column.is_not(None), column <= today)
 
 
+def _active_entries(register: RegisterCode, today: date):  # type: ignore[no-untyped-def]
+    """The register's entries not annulled and registered by `today` (the agenda of a past day
+    shows what stood then)."""
+    return (
+        RegistryEntry.register_code == register,
+        RegistryEntry.status == EntryStatus.ACTIVE,
+        RegistryEntry.registered_on <= today,
+    )
+
+
 def _line(entry: Row, due: date | None, detail: str) -> AgendaLine:
     what = " ".join(entry.subject.split())
     if len(what) > _SHORT:
@@ -110,9 +120,7 @@ def petitions_source(
         )
         .join(Petition, Petition.entry_id == RegistryEntry.id)
         .where(
-            RegistryEntry.register_code == RegisterCode.PETITIONS,
-            RegistryEntry.status == EntryStatus.ACTIVE,
-            RegistryEntry.registered_on <= today,
+            *_active_entries(RegisterCode.PETITIONS, today),
             # Closed and, if answered, sent by `today`: nothing left to do (skipped in SQL).
             not_(
                 and_(
@@ -159,9 +167,7 @@ def public_info_source(
         )
         .join(InfoRequest, InfoRequest.entry_id == RegistryEntry.id)
         .where(
-            RegistryEntry.register_code == RegisterCode.PUBLIC_INFO,
-            RegistryEntry.status == EntryStatus.ACTIVE,
-            RegistryEntry.registered_on <= today,
+            *_active_entries(RegisterCode.PUBLIC_INFO, today),
             # Closed and reclassified or sent by `today`: nothing left to do (skipped in SQL).
             not_(
                 and_(
@@ -261,17 +267,13 @@ def audiences_source(
         )
         .join(Audience, Audience.entry_id == RegistryEntry.id)
         .where(
-            RegistryEntry.register_code == RegisterCode.AUDIENCES,
-            RegistryEntry.status == EntryStatus.ACTIVE,
-            RegistryEntry.registered_on <= today,
+            *_active_entries(RegisterCode.AUDIENCES, today),
             (Audience.audience_day == today) | Audience.term.is_not(None),
         )
     )
     for entry in rows:
         audience = entry  # one row: the entry's and the sign-up's columns
-        official = audience.official_name
-        if audience.official_role:
-            official += f" ({audience.official_role})"
+        official = official_text(audience.official_name, audience.official_role)
         if audience.audience_day == today and audience.state == AudienceState.SCHEDULED:
             at = f"ora {audience.slot_time}" if audience.slot_time else "fără programare"
             yield AgendaGroup.AUDIENCES_TODAY, _line(entry, today, f"{at}, la {official}")
@@ -312,9 +314,7 @@ def audiences_on_days_off_source(
         )
         .join(Audience, Audience.entry_id == RegistryEntry.id)
         .where(
-            RegistryEntry.register_code == RegisterCode.AUDIENCES,
-            RegistryEntry.status == EntryStatus.ACTIVE,
-            RegistryEntry.registered_on <= today,
+            *_active_entries(RegisterCode.AUDIENCES, today),
             Audience.state == AudienceState.SCHEDULED,
             Audience.audience_day.in_(days),
         )

@@ -29,6 +29,7 @@ from cic_desktop.importing.audiences_parse import (
     ParsedAudiences,
     read_audiences_file,
 )
+from cic_desktop.importing.import_audit import record_import_summary, record_imported_entries
 from cic_desktop.importing.import_people import (
     NamedPerson,
     link_people,
@@ -45,9 +46,8 @@ from cic_desktop.registers.audiences_register import (
     COL_INDEX,
     COL_OFFICIAL,
 )
-from cic_desktop.services import audit
 from cic_desktop.services.years import ensure_unlocked
-from db.enums import AuditAction, EntryStatus, RegisterCode
+from db.enums import EntryStatus, RegisterCode
 from db.models import Audience, Department, Official, PetitionDomain, RegistryEntry
 from db.queries.numbering import raise_for_imported
 
@@ -146,31 +146,18 @@ def import_audiences(
             ((row.year, row.number, row.registered_on) for row in parsed.rows),
         )
         report = _report(parsed, plan, people_created=created, saved=True)
-        for (year, number), entry_id in sorted(entry_ids.items()):
-            audit.record(
-                session,
-                core,
-                action=AuditAction.IMPORT,
-                entity="registry_entry",
-                entity_id=entry_id,
-                summary=f"Importat din „{parsed.file_name}” (audiență nr. {number}/{year})",
-            )
-        audit.record(
+        record_imported_entries(session, core, parsed.file_name, entry_ids, "audiență nr.")
+        record_import_summary(
             session,
             core,
-            action=AuditAction.IMPORT,
-            entity="registry_entry",
-            entity_id=None,
-            summary=f"Import registru de audiențe din „{parsed.file_name}”: "
+            f"Import registru de audiențe din „{parsed.file_name}”: "
             f"{count_ro(report.imported, 'înscriere', 'înscrieri')} "
             f"({', '.join(str(y.year) for y in report.years) or '–'})",
-            after={
-                "file": parsed.file_name,
-                "sheet": parsed.sheet,
-                "imported": report.imported,
-                "years": {str(y.year): [y.first_number, y.last_number] for y in report.years},
-                "warnings": len(report.warnings),
-            },
+            file_name=parsed.file_name,
+            sheet=parsed.sheet,
+            imported=report.imported,
+            years=report.years,
+            warnings=len(report.warnings),
         )
         if cancel is not None:
             cancel.raise_if_cancelled()
@@ -317,7 +304,7 @@ def _match(
 def _write(core: CicCore, session: Session, plan: Plan) -> tuple[dict[tuple[int, int], int], int]:
     """Insert people, entries and sign-ups; returns the new entry ids and the people created."""
     now, user = core.clock.now(), core.current_user_id
-    people = link_people(session, plan.people, now=now, user_id=user)
+    people = link_people(session, plan.people, now=now, user_id=user, matched=plan.person_ids)
     entries = []
     for row in plan.rows:
         number_text = format_registry_number(row.number, row.registered_on)

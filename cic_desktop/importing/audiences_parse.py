@@ -15,10 +15,11 @@ from pathlib import Path
 
 from cic_desktop.domain.dates_ro import parse_date
 from cic_desktop.errors import ValidationError
-from cic_desktop.importing.issues import ImportRejectedError, RowError, RowWarning
+from cic_desktop.importing.header import find_header
+from cic_desktop.importing.issues import RowError, RowWarning
 from cic_desktop.importing.matching import cell_text, key
 from cic_desktop.importing.petitions_row import RowReader
-from cic_desktop.importing.sources import Sheet, read_sheets
+from cic_desktop.importing.sources import read_sheets
 from cic_desktop.registers.audiences_register import (
     ANNULLED_PREFIX,
     COL_ADDRESS,
@@ -47,7 +48,6 @@ from cic_desktop.registers.audiences_register import (
 from db.enums import AudienceOutcome, AudienceState
 
 REQUIRED = (COL_INDEX, COL_REGISTERED, COL_WHEN, COL_NAME, COL_SUBJECT)
-HEADER_SCAN_ROWS = 30
 MIN_HEADER_MATCHES = 4
 _HEADER_KEYS = {key(label): label for label in COLUMNS}
 _STATES = {key(text): code for code, text in STATE_TEXT.items()} | {
@@ -269,48 +269,19 @@ def _number(value: object) -> int:
     return int(text)
 
 
-def _find_header(name: str, sheets: list[Sheet]) -> tuple[Sheet, int, dict[str, int]]:
-    for sheet in sheets:
-        for number, values in sheet.rows[:HEADER_SCAN_ROWS]:
-            positions: dict[str, int] = {}
-            duplicates = []
-            for index, value in enumerate(values):
-                label = _HEADER_KEYS.get(key(cell_text(value)))
-                if label is None:
-                    continue
-                if label in positions:
-                    duplicates.append(label)
-                positions.setdefault(label, index)
-            if len(positions) >= MIN_HEADER_MATCHES:
-                if duplicates:
-                    raise ImportRejectedError(
-                        name,
-                        [
-                            RowError(number, lb, "Coloana apare de două ori în antet.")
-                            for lb in duplicates
-                        ],
-                    )
-                return sheet, number, positions
-    expected = ", ".join(f"„{label}”" for label in COLUMNS)
-    raise ImportRejectedError(
-        name,
-        [
-            RowError(
-                None,
-                "",
-                f"Nu am găsit rândul de antet al registrului de audiențe în primele "
-                f"{HEADER_SCAN_ROWS} de rânduri. Coloanele așteptate: {expected}.",
-            )
-        ],
-    )
-
-
 def read_audiences_file(
     path: str | os.PathLike[str], *, today: date | None = None
 ) -> ParsedAudiences:
     """Parse and check a register of audiences (`.xlsx` or `.csv`); row problems in `errors`."""
     name = Path(path).name
-    sheet, header_row, positions = _find_header(name, read_sheets(path))
+    sheet, header_row, positions = find_header(
+        name,
+        read_sheets(path),
+        _HEADER_KEYS,
+        COLUMNS,
+        lambda p: len(p) >= MIN_HEADER_MATCHES,
+        register="registrului de audiențe",
+    )
     errors: list[RowError] = [
         RowError(header_row, label, "Lipsește această coloană obligatorie.")
         for label in REQUIRED

@@ -72,9 +72,12 @@ def link_people(
     *,
     now: datetime,
     user_id: int | None,
+    matched: Sequence[int | None] | None = None,
 ) -> PeopleLinks:
-    """Match every row to a person on file, creating the missing ones (one per distinct key)."""
-    matched = match_people(session, people)
+    """Match every row to a person on file, creating the missing ones (one per distinct key);
+    `matched`: what `match_people` already found in the same transaction (saves the lookup)."""
+    if matched is None:
+        matched = match_people(session, people)
     created: dict[PersonKey, int] = {}
     for person, person_id in zip(people, matched, strict=True):
         if person is None or person_id is not None or person.key in created:

@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 from cic_desktop.domain.dates_ro import count_ro
 from cic_desktop.domain.numbering import format_registry_number
 from cic_desktop.domain.text import search_key
+from cic_desktop.importing.import_audit import record_import_summary, record_imported_entries
+from cic_desktop.importing.import_people import link_people, new_people
 from cic_desktop.importing.issues import (
     ImportRejectedError,
     RowError,
@@ -29,10 +31,9 @@ from cic_desktop.importing.petitions_parse import ParsedRegister, read_petitions
 from cic_desktop.importing.petitions_plan import Plan, build_plan
 from cic_desktop.importing.petitions_row import ParsedRow
 from cic_desktop.jobs import CancelToken, Progress, no_progress
-from cic_desktop.services import audit
 from cic_desktop.services.years import ensure_unlocked
-from db.enums import AuditAction, EntryStatus, RegisterCode
-from db.models import Person, Petition, RegistryEntry
+from db.enums import EntryStatus, RegisterCode
+from db.models import Petition, RegistryEntry
 from db.queries.numbering import raise_for_imported
 
 if TYPE_CHECKING:
@@ -121,7 +122,9 @@ def check_petitions_file(core: CicCore, path: str | os.PathLike[str]) -> ImportR
     with core.read() as session:
         plan = build_plan(session, parsed.rows, core.calendar.working_calendar(session))
         _reject_if_errors(parsed, plan)
-        return _report(parsed, plan, people_created=_new_people(plan), saved=False)
+        return _report(
+            parsed, plan, people_created=new_people(plan.people, plan.person_ids), saved=False
+        )
 
 
 def import_petitions(
@@ -145,32 +148,18 @@ def import_petitions(
         created, entry_ids = _write(core, session, plan, progress, cancel)
         _bump_counters(session, parsed.rows)
         report = _report(parsed, plan, people_created=created, saved=True)
-        # One event per entry, so each imported row is sealed in the tamper-evident trail.
-        for (year, number), entry_id in sorted(entry_ids.items()):
-            audit.record(
-                session,
-                core,
-                action=AuditAction.IMPORT,
-                entity="registry_entry",
-                entity_id=entry_id,
-                summary=f"Importat din „{parsed.file_name}” (nr. {number}/{year})",
-            )
-        audit.record(
+        record_imported_entries(session, core, parsed.file_name, entry_ids, "nr.")
+        record_import_summary(
             session,
             core,
-            action=AuditAction.IMPORT,
-            entity="registry_entry",
-            entity_id=None,
-            summary=f"Import registru de petiții din „{parsed.file_name}”: "
+            f"Import registru de petiții din „{parsed.file_name}”: "
             f"{count_ro(report.imported, 'petiție', 'petiții')} "
             f"({', '.join(str(y.year) for y in report.years)})",
-            after={
-                "file": parsed.file_name,
-                "sheet": parsed.sheet,
-                "imported": report.imported,
-                "years": {str(y.year): [y.first_number, y.last_number] for y in report.years},
-                "warnings": len(report.warnings),
-            },
+            file_name=parsed.file_name,
+            sheet=parsed.sheet,
+            imported=report.imported,
+            years=report.years,
+            warnings=len(report.warnings),
         )
         _check_cancel(cancel)
     progress(1.0, "Importul s-a încheiat.")
@@ -200,20 +189,6 @@ def _check_cancel(cancel: CancelToken | None) -> None:
         cancel.raise_if_cancelled()
 
 
-def _person_key(row: ParsedRow) -> tuple[str, str, str]:
-    return row.petitioner_kind, search_key(row.petitioner), search_key(row.address)
-
-
-def _new_people(plan: Plan) -> int:
-    return len(
-        {
-            _person_key(row)
-            for row, person_id in zip(plan.rows, plan.person_ids, strict=True)
-            if row.petitioner and person_id is None
-        }
-    )
-
-
 def _write(
     core: CicCore,
     session: Session,
@@ -223,22 +198,7 @@ def _write(
 ) -> tuple[int, dict[tuple[int, int], int]]:
     """Insert people, entries and petitions; returns the people created and the new entry ids."""
     now, user = core.clock.now(), core.current_user_id
-    people: dict[tuple[str, str, str], int] = {}
-    for row, person_id in zip(plan.rows, plan.person_ids, strict=True):
-        if row.petitioner and person_id is None and _person_key(row) not in people:
-            person = Person(
-                kind=row.petitioner_kind,
-                name=row.petitioner,
-                address=row.address,
-                email=row.email,
-                phone="",
-                search_key=search_key(row.petitioner),
-                created_at=now,
-                created_by_id=user,
-            )
-            session.add(person)
-            session.flush()
-            people[_person_key(row)] = person.id
+    people = link_people(session, plan.people, now=now, user_id=user, matched=plan.person_ids)
     entry_ids: dict[tuple[int, int], int] = {}
     pairs = list(zip(plan.rows, plan.deadlines, strict=True))
     total = len(pairs)
@@ -252,16 +212,14 @@ def _write(
         progress(0.4 + 0.3 * (start + len(batch)) / total, "Se salvează petițiile…")
     links = {**plan.joined_in_db, **entry_ids}
     for index, row in enumerate(plan.rows):
-        person_id = plan.person_ids[index] or people.get(_person_key(row))
-        session.add(
-            _petition(row, index, plan, entry_ids[(row.year, row.number)], person_id, links)
-        )
+        entry_id = entry_ids[(row.year, row.number)]
+        session.add(_petition(row, index, plan, entry_id, people.ids[index], links))
         if (index + 1) % _BATCH == 0:
             session.flush()
             _check_cancel(cancel)
             progress(0.7 + 0.25 * (index + 1) / total, "Se salvează petițiile…")
     session.flush()
-    return len(people), entry_ids
+    return people.created, entry_ids
 
 
 def _entry(row: ParsedRow, deadlines, now, user) -> RegistryEntry:  # type: ignore[no-untyped-def]

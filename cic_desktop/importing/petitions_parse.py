@@ -13,10 +13,11 @@ from datetime import date
 from pathlib import Path
 
 from cic_desktop.domain.dates_ro import count_ro
-from cic_desktop.importing.issues import ImportRejectedError, RowError, RowWarning, rows_text
+from cic_desktop.importing.header import find_header
+from cic_desktop.importing.issues import RowError, RowWarning, rows_text
 from cic_desktop.importing.matching import cell_text, key
 from cic_desktop.importing.petitions_row import ParsedRow, RowReader
-from cic_desktop.importing.sources import Sheet, read_sheets
+from cic_desktop.importing.sources import read_sheets
 from cic_desktop.registers.petitions_register import (
     COL_CHANNEL,
     COL_INDEX,
@@ -29,7 +30,6 @@ from cic_desktop.registers.petitions_register import (
 )
 
 REQUIRED = (COL_NUMBER, COL_PETITIONER, COL_PETITIONER_KIND, COL_KIND, COL_CHANNEL, COL_SUBJECT)
-HEADER_SCAN_ROWS = 30
 MIN_HEADER_MATCHES = 3
 _HEADER_KEYS = {key(label): label for label in COLUMNS}
 
@@ -55,7 +55,9 @@ def read_petitions_file(
     """Parse and check a register file (`.xlsx` or `.csv`). Row problems are returned in `errors`;
     an unreadable file (format, encoding, no header row) raises ImportRejectedError."""
     name = Path(path).name
-    sheet, header_row, positions = _find_header(name, read_sheets(path))
+    sheet, header_row, positions = find_header(
+        name, read_sheets(path), _HEADER_KEYS, COLUMNS, lambda p: len(p) >= MIN_HEADER_MATCHES
+    )
     errors: list[RowError] = []
     warnings: list[RowWarning] = []
     columns = tuple(label for label in COLUMNS if label in positions)
@@ -91,43 +93,6 @@ def _blank(values: tuple[object, ...], positions: dict[str, int]) -> bool:
     """A pre-numbered empty line of a paper-like register: only `Nr. crt.` is filled in."""
     index_column = positions.get(COL_INDEX)
     return all(cell_text(v).strip() == "" for i, v in enumerate(values) if i != index_column)
-
-
-def _find_header(name: str, sheets: Sequence[Sheet]) -> tuple[Sheet, int, dict[str, int]]:
-    """The first row (of the first sheet that has one) naming at least 3 register columns."""
-    for sheet in sheets:
-        for number, values in sheet.rows[:HEADER_SCAN_ROWS]:
-            positions: dict[str, int] = {}
-            duplicates: list[str] = []
-            for index, value in enumerate(values):
-                label = _HEADER_KEYS.get(key(cell_text(value)))
-                if label is None:
-                    continue
-                if label in positions:
-                    duplicates.append(label)
-                positions.setdefault(label, index)
-            if len(positions) >= MIN_HEADER_MATCHES:
-                if duplicates:
-                    raise ImportRejectedError(
-                        name,
-                        [
-                            RowError(number, label, "Coloana apare de două ori în antet.")
-                            for label in duplicates
-                        ],
-                    )
-                return sheet, number, positions
-    expected = ", ".join(f"„{label}”" for label in COLUMNS)
-    raise ImportRejectedError(
-        name,
-        [
-            RowError(
-                None,
-                "",
-                f"Nu am găsit rândul de antet al registrului în primele {HEADER_SCAN_ROWS} de "
-                f"rânduri. Coloanele așteptate: {expected}.",
-            )
-        ],
-    )
 
 
 def _duplicates(rows: Sequence[ParsedRow]) -> list[RowError]:

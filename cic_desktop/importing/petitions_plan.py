@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from cic_desktop.domain.calendar import WorkingCalendar
 from cic_desktop.domain.dates_ro import fmt
 from cic_desktop.domain.deadlines import DeadlineResult, compute_deadline, compute_og27_extension
-from cic_desktop.domain.text import search_key
+from cic_desktop.importing.import_people import NamedPerson, match_people
 from cic_desktop.importing.issues import RowError, RowWarning, rows_text
 from cic_desktop.importing.matching import key
 from cic_desktop.importing.petitions_row import ParsedRow
@@ -31,7 +31,7 @@ from cic_desktop.registers.petitions_register import (
     COL_NUMBER,
 )
 from db.enums import PetitionChannel, RegisterCode
-from db.models import Department, Person, PetitionDomain, RegistryEntry
+from db.models import Department, PetitionDomain, RegistryEntry
 
 ANSWER_RULE = "OG27_ANSWER_30"
 AUDIENCE_RULE = "AUDIENCE_PETITION_30"
@@ -56,7 +56,8 @@ class Plan:
     deadlines: list[Deadlines] = field(default_factory=list)
     domains: list[tuple[int | None, str]] = field(default_factory=list)
     departments: list[tuple[int | None, str]] = field(default_factory=list)
-    person_ids: list[int | None] = field(default_factory=list)
+    people: list[NamedPerson | None] = field(default_factory=list)
+    person_ids: list[int | None] = field(default_factory=list)  # on file already; None: create
     joined_in_db: dict[tuple[int, int], int] = field(default_factory=dict)
     taken: dict[int, set[int]] = field(default_factory=dict)  # year → numbers in the database
     errors: list[RowError] = field(default_factory=list)
@@ -147,7 +148,8 @@ def build_plan(session: Session, rows: Sequence[ParsedRow], calendar: WorkingCal
         "lista compartimentelor",
         plan.warnings,
     )
-    plan.person_ids = _people(session, rows)
+    plan.people = [named_petitioner(r) for r in rows]
+    plan.person_ids = match_people(session, plan.people)
     return plan
 
 
@@ -248,21 +250,11 @@ def _match_names(
     return result
 
 
-def _people(session: Session, rows: Sequence[ParsedRow]) -> list[int | None]:
-    """Existing people matched by kind, name and address (search keys); None: create one."""
-    names = sorted({search_key(r.petitioner) for r in rows if r.petitioner})
-    found: dict[tuple[str, str, str], int] = {}
-    for chunk in _chunks(names):
-        for person in session.execute(select(Person).where(Person.search_key.in_(chunk))).scalars():
-            found.setdefault(
-                (person.kind, person.search_key, search_key(person.address)), person.id
-            )
-    return [
-        found.get((r.petitioner_kind, search_key(r.petitioner), search_key(r.address)))
-        if r.petitioner
-        else None
-        for r in rows
-    ]
+def named_petitioner(row: ParsedRow) -> NamedPerson | None:
+    """The petitioner as the import matches or creates them (None: the row names nobody)."""
+    if not row.petitioner:
+        return None
+    return NamedPerson(row.petitioner_kind, row.petitioner, row.address, row.email)
 
 
 def _chunks(items: Sequence, size: int = _CHUNK) -> Iterable[list]:  # type: ignore[type-arg]

@@ -30,6 +30,13 @@ from cic_desktop.domain.dates_ro import count_ro, fmt
 from cic_desktop.domain.deadlines import compute_deadline
 from cic_desktop.domain.numbering import format_registry_number
 from cic_desktop.domain.text import search_key
+from cic_desktop.importing.import_audit import record_import_summary, record_imported_entries
+from cic_desktop.importing.import_people import (
+    NamedPerson,
+    link_people,
+    match_people,
+    new_people,
+)
 from cic_desktop.importing.issues import ImportRejectedError, RowError, RowWarning, rows_text
 from cic_desktop.importing.matching import key
 from cic_desktop.importing.petitions_import import YearSummary, year_summaries
@@ -54,7 +61,6 @@ from db.enums import AuditAction, DeliveryPreference, EntryStatus, InfoState, Re
 from db.models import (
     Department,
     InfoRequest,
-    Person,
     RegistryEntry,
     VerbalRequest,
 )
@@ -93,7 +99,8 @@ class Plan:
     rows: Sequence[InfoRow]
     deadlines: list[Deadlines] = field(default_factory=list)
     departments: list[tuple[int | None, str]] = field(default_factory=list)
-    person_ids: list[int | None] = field(default_factory=list)
+    people: list[NamedPerson | None] = field(default_factory=list)
+    person_ids: list[int | None] = field(default_factory=list)  # on file already; None: create
     written_in_db: dict[tuple[int, int], int] = field(default_factory=dict)
     taken: dict[int, set[int]] = field(default_factory=dict)  # year → numbers, all registers
     errors: list[RowError] = field(default_factory=list)
@@ -151,7 +158,9 @@ def check_public_info_file(core: CicCore, path: str | os.PathLike[str]) -> Publi
     with core.read() as session:
         plan = build_plan(session, parsed, core.calendar.working_calendar(session))
         _reject_if_errors(parsed, plan)
-        return _report(parsed, plan, people_created=_new_people(plan), saved=False)
+        return _report(
+            parsed, plan, people_created=new_people(plan.people, plan.person_ids), saved=False
+        )
 
 
 def import_public_info(
@@ -180,16 +189,7 @@ def import_public_info(
         _check_cancel(cancel)
         _bump_counters(session, parsed.rows)
         report = _report(parsed, plan, people_created=created, saved=True)
-        # One event per entry, so each imported row is sealed in the tamper-evident trail.
-        for (year, number), entry_id in sorted(entry_ids.items()):
-            audit.record(
-                session,
-                core,
-                action=AuditAction.IMPORT,
-                entity="registry_entry",
-                entity_id=entry_id,
-                summary=f"Importat din „{parsed.file_name}” (solicitare 544 nr. {number}/{year})",
-            )
+        record_imported_entries(session, core, parsed.file_name, entry_ids, "solicitare 544 nr.")
         for verbal_id in verbal_ids:
             audit.record(
                 session,
@@ -199,24 +199,19 @@ def import_public_info(
                 entity_id=verbal_id,
                 summary=f"Solicitare verbală importată din „{parsed.file_name}”",
             )
-        audit.record(
+        record_import_summary(
             session,
             core,
-            action=AuditAction.IMPORT,
-            entity="registry_entry",
-            entity_id=None,
-            summary=f"Import registru de solicitări de informații de interes public din "
+            f"Import registru de solicitări de informații de interes public din "
             f"„{parsed.file_name}”: {count_ro(report.imported, 'solicitare', 'solicitări')}, "
             f"{report.verbal} verbale ({', '.join(str(y.year) for y in report.years) or '–'})",
-            after={
-                "file": parsed.file_name,
-                "sheet": parsed.sheet,
-                "imported": report.imported,
-                "verbal": report.verbal,
-                "skipped": report.skipped,
-                "years": {str(y.year): [y.first_number, y.last_number] for y in report.years},
-                "warnings": len(report.warnings),
-            },
+            file_name=parsed.file_name,
+            sheet=parsed.sheet,
+            imported=report.imported,
+            years=report.years,
+            warnings=len(report.warnings),
+            verbal=report.verbal,
+            skipped=report.skipped,
         )
         _check_cancel(cancel)
     progress(1.0, "Importul s-a încheiat.")
@@ -299,7 +294,8 @@ def build_plan(session: Session, parsed: ParsedPublicInfo, calendar: WorkingCale
             )
     _check_numbers(session, plan)
     plan.departments = _departments(session, rows, plan.warnings)
-    plan.person_ids = _people(session, rows)
+    plan.people = [_named_requester(r) for r in rows]
+    plan.person_ids = match_people(session, plan.people)
     refs = {v.written_ref for v in parsed.verbal if v.written_ref}
     in_file = {(r.year, r.number) for r in rows}
     wanted = sorted(refs - in_file)
@@ -388,31 +384,11 @@ def _departments(
     return result
 
 
-def _person_key(row: InfoRow) -> tuple[str, str, str]:
-    return row.requester_kind, search_key(row.requester), search_key(row.address)
-
-
-def _people(session: Session, rows: Sequence[InfoRow]) -> list[int | None]:
-    """Existing people matched by kind, name and address (search keys); None: create one."""
-    names = sorted({search_key(r.requester) for r in rows if r.requester})
-    found: dict[tuple[str, str, str], int] = {}
-    for start in range(0, len(names), 500):
-        chunk = names[start : start + 500]
-        for person in session.execute(select(Person).where(Person.search_key.in_(chunk))).scalars():
-            found.setdefault(
-                (person.kind, person.search_key, search_key(person.address)), person.id
-            )
-    return [found.get(_person_key(r)) if r.requester else None for r in rows]
-
-
-def _new_people(plan: Plan) -> int:
-    return len(
-        {
-            _person_key(row)
-            for row, person_id in zip(plan.rows, plan.person_ids, strict=True)
-            if row.requester and person_id is None
-        }
-    )
+def _named_requester(row: InfoRow) -> NamedPerson | None:
+    """The requester as the import matches or creates them (None: the row names nobody)."""
+    if not row.requester:
+        return None
+    return NamedPerson(row.requester_kind, row.requester, row.address, row.email)
 
 
 # -- writing ---------------------------------------------------------------------------------------
@@ -421,31 +397,15 @@ def _new_people(plan: Plan) -> int:
 def _write(core: CicCore, session: Session, plan: Plan) -> tuple[int, dict[tuple[int, int], int]]:
     """Insert people, entries and requests; returns the people created and the new entry ids."""
     now, user = core.clock.now(), core.current_user_id
-    people: dict[tuple[str, str, str], int] = {}
-    for row, person_id in zip(plan.rows, plan.person_ids, strict=True):
-        if row.requester and person_id is None and _person_key(row) not in people:
-            person = Person(
-                kind=row.requester_kind,
-                name=row.requester,
-                address=row.address,
-                email=row.email,
-                phone="",
-                search_key=search_key(row.requester),
-                created_at=now,
-                created_by_id=user,
-            )
-            session.add(person)
-            session.flush()
-            people[_person_key(row)] = person.id
+    people = link_people(session, plan.people, now=now, user_id=user, matched=plan.person_ids)
     entries = [_entry(row, d, now, user) for row, d in zip(plan.rows, plan.deadlines, strict=True)]
     session.add_all(entries)
     session.flush()
     entry_ids = {(e.year, e.number): e.id for e in entries}
     for index, (row, entry) in enumerate(zip(plan.rows, entries, strict=True)):
-        person_id = plan.person_ids[index] or people.get(_person_key(row))
-        session.add(_request(row, entry.id, person_id, plan, index))
+        session.add(_request(row, entry.id, people.ids[index], plan, index))
     session.flush()
-    return len(people), entry_ids
+    return people.created, entry_ids
 
 
 def _entry(row: InfoRow, deadlines: Deadlines, now, user) -> RegistryEntry:  # type: ignore[no-untyped-def]

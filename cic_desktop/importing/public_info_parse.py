@@ -20,7 +20,8 @@ from cic_desktop.domain.text import clean_text
 from cic_desktop.errors import ValidationError
 from cic_desktop.importing import petitions_cells as pcells
 from cic_desktop.importing import public_info_cells as cells
-from cic_desktop.importing.issues import ImportRejectedError, RowError, RowWarning, rows_text
+from cic_desktop.importing.header import find_header, scan_for_header
+from cic_desktop.importing.issues import RowError, RowWarning, rows_text
 from cic_desktop.importing.matching import cell_date, cell_text, date_in_text, key
 from cic_desktop.importing.petitions_row import RowReader
 from cic_desktop.importing.sources import Sheet, read_sheets
@@ -51,7 +52,6 @@ from db.enums import InfoChannel, PersonKind, RefusalReason, VerbalOutcome
 
 REQUIRED = (COL_NUMBER, COL_REQUESTER_KIND, COL_CHANNEL, COL_INFORMATION)
 MAX_INFORMATION = 2000
-HEADER_SCAN_ROWS = 30
 MIN_HEADER_MATCHES = 3
 _HEADER_KEYS = {key(label): label for label in COLUMNS}
 V_INDEX, V_DATE, V_KIND, V_DOMAIN, V_OUTCOME, V_NAME, V_NOTE = VERBAL_COLUMNS
@@ -446,7 +446,9 @@ def read_public_info_file(
     `errors`; an unreadable file (format, encoding, no header row) raises ImportRejectedError."""
     name = Path(path).name
     sheets = read_sheets(path)
-    sheet, header_row, positions = _find_header(name, sheets, _HEADER_KEYS, COLUMNS, required=True)
+    sheet, header_row, positions = find_header(
+        name, sheets, _HEADER_KEYS, COLUMNS, _own_register_header
+    )
     errors: list[RowError] = []
     warnings: list[RowWarning] = []
     for label in REQUIRED:
@@ -510,12 +512,10 @@ def _verbal_sheet(
     others = [s for s in sheets if s is not register]
     if not others:
         return []
-    try:
-        sheet, header_row, positions = _find_header(
-            name, others, _VERBAL_KEYS, VERBAL_COLUMNS, required=False
-        )
-    except LookupError:
+    found = scan_for_header(name, others, _VERBAL_KEYS, lambda p: len(p) >= MIN_HEADER_MATCHES)
+    if found is None:
         return []
+    sheet, header_row, positions = found
     for label in _VERBAL_REQUIRED:
         if label not in positions:
             errors.append(
@@ -548,54 +548,11 @@ def _blank(values: tuple[object, ...], index_column: int | None) -> bool:
     return all(cell_text(v).strip() == "" for i, v in enumerate(values) if i != index_column)
 
 
-def _find_header(
-    name: str,
-    sheets: Sequence[Sheet],
-    keys: dict[str, str],
-    columns: Sequence[str],
-    *,
-    required: bool,
-) -> tuple[Sheet, int, dict[str, int]]:
-    """The first row (of the first sheet that has one) naming at least 3 of the columns."""
-    for sheet in sheets:
-        for number, values in sheet.rows[:HEADER_SCAN_ROWS]:
-            positions: dict[str, int] = {}
-            duplicates: list[str] = []
-            for index, value in enumerate(values):
-                label = keys.get(key(cell_text(value)))
-                if label is None:
-                    continue
-                if label in positions:
-                    duplicates.append(label)
-                positions.setdefault(label, index)
-            # The verbal sheet shares „Nr. crt.”, „Tip solicitant”, „Domeniul de interes”: a
-            # register header must name its own columns too.
-            own = len(positions) >= MIN_HEADER_MATCHES and (
-                not required or COL_INFORMATION in positions or COL_NUMBER in positions
-            )
-            if own:
-                if duplicates:
-                    raise ImportRejectedError(
-                        name,
-                        [
-                            RowError(number, label, "Coloana apare de două ori în antet.")
-                            for label in duplicates
-                        ],
-                    )
-                return sheet, number, positions
-    if not required:
-        raise LookupError(name)
-    expected = ", ".join(f"„{label}”" for label in columns)
-    raise ImportRejectedError(
-        name,
-        [
-            RowError(
-                None,
-                "",
-                f"Nu am găsit rândul de antet al registrului în primele {HEADER_SCAN_ROWS} de "
-                f"rânduri. Coloanele așteptate: {expected}.",
-            )
-        ],
+def _own_register_header(positions: dict[str, int]) -> bool:
+    # The verbal sheet shares „Nr. crt.”, „Tip solicitant”, „Domeniul de interes”: a register
+    # header must name its own columns too.
+    return len(positions) >= MIN_HEADER_MATCHES and (
+        COL_INFORMATION in positions or COL_NUMBER in positions
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -97,6 +98,21 @@ def _case(
     )
 
 
+def _with_entries(session: Session, model: Any, ids: Collection[int]) -> Iterable[Any]:
+    """(entry, case row) pairs of a register table whose `person_id` is one of `ids`."""
+    return session.execute(
+        select(RegistryEntry, model)
+        .join(model, model.entry_id == RegistryEntry.id)
+        .where(model.person_id.in_(ids))
+    )
+
+
+def _state(states: dict, state: str, outcomes: dict, outcome: str | None) -> str:  # type: ignore[type-arg]
+    """„soluționată (favorabil)”: the state, then the outcome in brackets when there is one."""
+    text = _label(states, state)
+    return f"{text} ({_label(outcomes, outcome)})" if outcome else text
+
+
 def _count_by(session: Session, column: object, ids: Collection[int]) -> dict[int, int]:
     rows = session.execute(
         select(column, func.count()).where(column.in_(ids)).group_by(column)  # type: ignore[attr-defined]
@@ -108,15 +124,8 @@ def _count_by(session: Session, column: object, ids: Collection[int]) -> dict[in
 
 
 def petition_cases(session: Session, ids: Collection[int]) -> Iterable[PersonCase]:
-    rows = session.execute(
-        select(RegistryEntry, Petition)
-        .join(Petition, Petition.entry_id == RegistryEntry.id)
-        .where(Petition.person_id.in_(ids))
-    )
-    for entry, p in rows:
-        state = _label(PETITION_STATE, p.state)
-        if p.outcome:
-            state += f" ({_label(PETITION_OUTCOME, p.outcome)})"
+    for entry, p in _with_entries(session, Petition, ids):
+        state = _state(PETITION_STATE, p.state, PETITION_OUTCOME, p.outcome)
         details: Details = [
             ("Felul", _label(PETITION_KIND, p.kind)),
             ("Primită prin", _label(PETITION_CHANNEL, p.channel)),
@@ -144,15 +153,8 @@ def petition_counts(session: Session, ids: Collection[int]) -> dict[int, int]:
 
 
 def info_request_cases(session: Session, ids: Collection[int]) -> Iterable[PersonCase]:
-    rows = session.execute(
-        select(RegistryEntry, InfoRequest)
-        .join(InfoRequest, InfoRequest.entry_id == RegistryEntry.id)
-        .where(InfoRequest.person_id.in_(ids))
-    )
-    for entry, r in rows:
-        state = _label(INFO_STATE, r.state)
-        if r.refusal_reason:
-            state += f" ({_label(REFUSAL_REASON, r.refusal_reason)})"
+    for entry, r in _with_entries(session, InfoRequest, ids):
+        state = _state(INFO_STATE, r.state, REFUSAL_REASON, r.refusal_reason)
         details: Details = [
             ("Primită", _label(INFO_CHANNEL, r.channel)),
             ("Domeniul", _label(INFO_DOMAIN, r.domain)),
@@ -208,15 +210,8 @@ def complaint_counts(session: Session, ids: Collection[int]) -> dict[int, int]:
 
 
 def audience_cases(session: Session, ids: Collection[int]) -> Iterable[PersonCase]:
-    rows = session.execute(
-        select(RegistryEntry, Audience)
-        .join(Audience, Audience.entry_id == RegistryEntry.id)
-        .where(Audience.person_id.in_(ids))
-    )
-    for entry, a in rows:
-        state = _label(AUDIENCE_STATE, a.state)
-        if a.outcome:
-            state += f" ({_label(AUDIENCE_OUTCOME, a.outcome)})"
+    for entry, a in _with_entries(session, Audience, ids):
+        state = _state(AUDIENCE_STATE, a.state, AUDIENCE_OUTCOME, a.outcome)
         when = _day(a.audience_day) + (f", ora {a.slot_time}" if a.slot_time else "")
         details: Details = [
             ("Audiența la", a.official_name),

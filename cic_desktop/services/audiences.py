@@ -83,9 +83,7 @@ class AudiencesService(AudienceSchedules):
                 calendar = self._core.calendar.working_calendar(session)
                 slot = require_slot(session, calendar, official.id, day, time)
             person = clean.person
-            if person.id is None:
-                person = self._core.people.same_person(session, person)
-            person_row = self._core.people.upsert(session, person)
+            person, person_row = self._core.people.for_new_entry(session, person)
             entry = self._core.registry.create_entry(
                 session,
                 RegisterCode.AUDIENCES,

@@ -113,6 +113,13 @@ class PeopleService:
                 )
         return clean
 
+    def for_new_entry(self, session: Session, clean: PersonData) -> tuple[PersonData, Person]:
+        """The person a new registration names, saved: an unlinked one that matches a person on
+        file becomes that person (`same_person`); returns the data as saved and the row."""
+        if clean.id is None:
+            clean = self.same_person(session, clean)
+        return clean, self.upsert(session, clean)
+
     def upsert(self, session: Session, clean: PersonData) -> Person:
         """Create or update a person inside the caller's transaction (already validated)."""
         now = self._core.clock.now()

@@ -93,9 +93,7 @@ class PetitionsService:
         clean, person = clean_input(self._core, data)
         person_row = None
         if person is not None:
-            if person.id is None:
-                person = self._core.people.same_person(session, person)
-            person_row = self._core.people.upsert(session, person)
+            person, person_row = self._core.people.for_new_entry(session, person)
         from_audience = clean.channel == PetitionChannel.AUDIENCE
         rule = AUDIENCE_RULE if from_audience else ANSWER_RULE
         start = clean.received_on if from_audience else None

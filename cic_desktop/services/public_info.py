@@ -143,9 +143,7 @@ class PublicInfoService:
             data.notes, field="notes", label="Observații", max_length=2000, multiline=True
         )
         with self._core.write() as session:
-            if person.id is None:
-                person = self._core.people.same_person(session, person)
-            person_row = self._core.people.upsert(session, person)
+            person, person_row = self._core.people.for_new_entry(session, person)
             entry = self._core.registry.create_entry(
                 session,
                 RegisterCode.PUBLIC_INFO,

@@ -30,6 +30,7 @@ from ui.models.audiences_table import (
 )
 from ui.views.audiences.page_view import AudiencesPageView
 from ui.widgets.dates import from_qdate, to_qdate
+from ui.widgets.windows import open_kept, open_once
 from ui.windows.audiences import services
 from ui.windows.audiences.calendar_grid import CalendarGrid
 from ui.windows.audiences.day_actions import DayActions
@@ -41,12 +42,6 @@ SEARCH_DAYS = 366  # how far „ziua următoare / anterioară” looks for a ses
 _CARES_ABOUT = frozenset(
     {bus.AUDIENCES, bus.REGISTRY, bus.DAYS_OFF, bus.OFFICIALS, bus.PETITIONS, bus.DEPARTMENTS}
 )
-
-
-def _show_in_front(window: QWidget) -> None:
-    window.show()
-    window.raise_()
-    window.activateWindow()
 
 
 def size_columns(table: QTableView, widths: dict[int, int], stretch: int) -> None:
@@ -331,17 +326,11 @@ class AudiencesPage(QWidget):
     def open_details(self, entry_id: int) -> QWidget:
         from ui.windows.audiences.details import AudienceDetailsWindow
 
-        window = self.details_windows.get(entry_id)
-        if window is not None and shiboken6.isValid(window) and window.isVisible():
-            window.raise_()
-            window.activateWindow()
-            return window
-        window = AudienceDetailsWindow(self._ctx, entry_id, self.window())
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.destroyed.connect(lambda _obj=None, i=entry_id: self.details_windows.pop(i, None))
-        self.details_windows[entry_id] = window
-        _show_in_front(window)
-        return window
+        return open_once(
+            self.details_windows,
+            entry_id,
+            lambda: AudienceDetailsWindow(self._ctx, entry_id, self.window()),
+        )
 
     def new_signup(self, slot: Slot | None = None) -> QWidget:
         from ui.windows.audiences.signup import SignupWindow
@@ -354,11 +343,4 @@ class AudiencesPage(QWidget):
             official_id=official,
             open_details=self.open_details,
         )
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.signup_windows.append(window)
-        window.destroyed.connect(lambda _obj=None: self._forget_signups())
-        _show_in_front(window)
-        return window
-
-    def _forget_signups(self) -> None:
-        self.signup_windows = [w for w in self.signup_windows if shiboken6.isValid(w)]
+        return open_kept(self.signup_windows, window)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from cic_desktop.domain.dates_ro import count_ro, fmt
 from cic_desktop.domain.text import search_key
-from cic_desktop.errors import CicError
 from cic_desktop.labels import REGISTER
 from cic_desktop.person_file.export_text import answer_text
 from cic_desktop.person_file.model import PersonCase, PersonFile, PersonSummary
@@ -27,10 +26,6 @@ from ui.windows.people.merge_dialog import MergeDialog, merge_question, people_c
 
 SEARCH_DELAY_MS = 250
 _CARES_ABOUT = frozenset({bus.REGISTRY, bus.PETITIONS, bus.PUBLIC_INFO})
-
-
-def error_text(exc: BaseException) -> str:
-    return exc.message_ro if isinstance(exc, CicError) else f"{type(exc).__name__}: {exc}"
 
 
 def case_columns() -> tuple[Column[PersonCase], ...]:
@@ -154,7 +149,7 @@ class PeoplePage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         if shiboken6.isValid(self):
-            self.view.status.setText(f"Datele nu au putut fi citite: {error_text(exc)}")
+            self.view.status.setText(f"Datele nu au putut fi citite: {messages.error_text(exc)}")
 
     def selected(self) -> PersonSummary | None:
         rows = self.view.people.selectionModel().selectedRows()
@@ -239,7 +234,7 @@ class PeoplePage(QWidget):
         self._ctx.tasks.call(
             lambda: core.person_file.merge(kept.id, merged.id, note),
             on_success=self._merged,
-            on_error=lambda exc: messages.show_error(self, error_text(exc)),
+            on_error=lambda exc: messages.show_error(self, messages.error_text(exc)),
             label="Se unesc înregistrările…",
             parent=self,
         )
@@ -273,7 +268,7 @@ class PeoplePage(QWidget):
         self._ctx.tasks.call(
             lambda: write(person_id, path),
             on_success=self._exported,
-            on_error=lambda exc: messages.show_error(self, error_text(exc)),
+            on_error=lambda exc: messages.show_error(self, messages.error_text(exc)),
             label="Se pregătește exportul datelor…",
             parent=self,
         )

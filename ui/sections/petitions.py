@@ -19,6 +19,7 @@ from ui import bus
 from ui.context import AppContext
 from ui.models.petitions_table import COL_NUMBER, PetitionsTableModel
 from ui.views.petitions.list_view import PetitionsListView
+from ui.widgets.windows import open_kept, open_once
 from ui.windows.petitions.outputs import PetitionOutputs
 
 TEXT_DELAY_MS = 300
@@ -28,13 +29,6 @@ _CARES_ABOUT = frozenset({bus.PETITIONS, bus.REGISTRY, bus.DAYS_OFF, bus.INSTITU
 
 def count_text(count: int) -> str:
     return count_ro(count, "petiție", "petiții")
-
-
-def _show_in_front(window: QWidget) -> None:
-    """Show a new window with the keyboard focus: the clerk types into it at once."""
-    window.show()
-    window.raise_()
-    window.activateWindow()
 
 
 class PetitionsPage(QWidget):
@@ -241,27 +235,14 @@ class PetitionsPage(QWidget):
     def open_details(self, entry_id: int) -> QWidget:
         from ui.windows.petitions.details import PetitionDetailsWindow
 
-        window = self.details_windows.get(entry_id)
-        if window is not None and shiboken6.isValid(window) and window.isVisible():
-            window.raise_()
-            window.activateWindow()
-            return window
-        window = PetitionDetailsWindow(self._ctx, entry_id, self.window())
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.destroyed.connect(lambda _obj=None, i=entry_id: self.details_windows.pop(i, None))
-        self.details_windows[entry_id] = window
-        _show_in_front(window)
-        return window
+        return open_once(
+            self.details_windows,
+            entry_id,
+            lambda: PetitionDetailsWindow(self._ctx, entry_id, self.window()),
+        )
 
     def new_petition(self) -> QWidget:
         from ui.windows.petitions.registration import RegistrationWindow
 
         window = RegistrationWindow(self._ctx, self.window(), open_details=self.open_details)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.registration_windows.append(window)
-        window.destroyed.connect(lambda _obj=None: self._forget_registrations())
-        _show_in_front(window)
-        return window
-
-    def _forget_registrations(self) -> None:
-        self.registration_windows = [w for w in self.registration_windows if shiboken6.isValid(w)]
+        return open_kept(self.registration_windows, window)

@@ -32,6 +32,7 @@ from ui.models.public_info_table import (
 )
 from ui.models.rows import Column, RowsModel
 from ui.widgets.tables import fit_columns
+from ui.widgets.windows import open_kept, open_once
 
 _CARES_ABOUT = frozenset({bus.PUBLIC_INFO, bus.REGISTRY, bus.DAYS_OFF, bus.PETITIONS})
 VERBAL_SHORTCUT = "Ctrl+Shift+V"
@@ -49,12 +50,6 @@ VERBAL_COLUMNS = (
 
 def count_text(count: int) -> str:
     return count_ro(count, "solicitare scrisă", "solicitări scrise")
-
-
-def _show_in_front(window: QWidget) -> None:
-    window.show()
-    window.raise_()
-    window.activateWindow()
 
 
 class PublicInfoPage(QWidget):
@@ -216,30 +211,17 @@ class PublicInfoPage(QWidget):
     def open_details(self, entry_id: int) -> QWidget:
         from ui.windows.public_info.details import InfoDetailsWindow
 
-        window = self.details_windows.get(entry_id)
-        if window is not None and shiboken6.isValid(window) and window.isVisible():
-            window.raise_()
-            window.activateWindow()
-            return window
-        window = InfoDetailsWindow(self._ctx, entry_id, self.window())
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.destroyed.connect(lambda _obj=None, i=entry_id: self.details_windows.pop(i, None))
-        self.details_windows[entry_id] = window
-        _show_in_front(window)
-        return window
+        return open_once(
+            self.details_windows,
+            entry_id,
+            lambda: InfoDetailsWindow(self._ctx, entry_id, self.window()),
+        )
 
     def new_request(self) -> QWidget:
         from ui.windows.public_info.registration import InfoRegistrationWindow
 
         window = InfoRegistrationWindow(self._ctx, self.window(), open_details=self.open_details)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.registration_windows.append(window)
-        window.destroyed.connect(lambda _obj=None: self._forget_registrations())
-        _show_in_front(window)
-        return window
-
-    def _forget_registrations(self) -> None:
-        self.registration_windows = [w for w in self.registration_windows if shiboken6.isValid(w)]
+        return open_kept(self.registration_windows, window)
 
     def log_verbal(self) -> QWidget:
         from ui.windows.public_info.verbal import open_verbal_log

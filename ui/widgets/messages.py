@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cic_desktop import APP_NAME
+from cic_desktop.errors import CicError
 from ui.widgets.buttons import romanian_message_box
 
 Msg = QMessageBox.StandardButton
@@ -44,3 +45,9 @@ def ask_yes_no(parent: QWidget | None, text: str, title: str = "Confirmare") -> 
     box = _box(parent, QMessageBox.Icon.Question, title, text, Msg.Yes | Msg.No)
     box.setDefaultButton(Msg.No)
     return box.exec() == Msg.Yes
+
+
+def error_text(exc: BaseException) -> str:
+    """What a failed background job tells the clerk: the core's Romanian message, else the
+    exception as it is (an unexpected error, to be reported)."""
+    return exc.message_ro if isinstance(exc, CicError) else f"{type(exc).__name__}: {exc}"

@@ -20,7 +20,6 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -30,11 +29,10 @@ from cic_desktop.domain.dates_ro import fmt, long_date_ro
 from cic_desktop.dto import InstitutionData
 from cic_desktop.render.pdf.common import (
     Signature,
-    atomic_output,
-    doc_info,
     esc,
     signature_table,
     styles,
+    write_story,
 )
 from cic_desktop.render.pdf.letterhead import letterhead
 
@@ -163,15 +161,4 @@ def build_day_list_pdf(
             Spacer(1, 6 * mm),
             Paragraph("Nu sunt audiențe programate în această zi.", styles().centered),
         ]
-    with atomic_output(path) as partial:
-        doc = SimpleDocTemplate(
-            str(partial),
-            pagesize=PAGE,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN,
-            **doc_info(title_text(day)),
-        )
-        doc.build(story)
-    return Path(path)
+    return write_story(path, story, title_text(day), (MARGIN,) * 4, pagesize=PAGE)

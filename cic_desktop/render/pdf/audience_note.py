@@ -14,17 +14,16 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from cic_desktop.domain.dates_ro import fmt, fmt_long, long_date_ro
 from cic_desktop.dto import InstitutionData
 from cic_desktop.render.pdf.common import (
     Signature,
-    atomic_output,
-    doc_info,
     esc,
     signature_table,
     styles,
+    write_story,
 )
 from cic_desktop.render.pdf.letterhead import letterhead
 
@@ -133,15 +132,6 @@ def build_audience_note_pdf(data: AudienceNoteData, path: str | Path) -> Path:
         Spacer(1, 6 * mm),
         Paragraph(esc(f"Tipărit la {fmt(data.printed_on)}."), st.tiny),
     ]
-    with atomic_output(path) as partial:
-        doc = SimpleDocTemplate(
-            str(partial),
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=14 * mm,
-            bottomMargin=14 * mm,
-            **doc_info(f"{TITLE} nr. {data.number_text}"),
-        )
-        doc.build(story)
-    return Path(path)
+    return write_story(
+        path, story, f"{TITLE} nr. {data.number_text}", (MARGIN, MARGIN, 14 * mm, 14 * mm)
+    )

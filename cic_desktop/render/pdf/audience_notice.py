@@ -15,18 +15,17 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from cic_desktop.domain.dates_ro import fmt
 from cic_desktop.dto import InstitutionData
 from cic_desktop.dto_audiences import ScheduleData
 from cic_desktop.render.pdf.common import (
     Signature,
-    atomic_output,
-    doc_info,
     esc,
     signature_table,
     styles,
+    write_story,
 )
 from cic_desktop.render.pdf.letterhead import letterhead
 
@@ -152,15 +151,4 @@ def build_public_notice_pdf(data: NoticeData, path: str | Path) -> Path:
         Spacer(1, 8 * mm),
         Paragraph(esc(f"{LEGAL} Afișat la {fmt(data.printed_on)}."), st.tiny),
     ]
-    with atomic_output(path) as partial:
-        doc = SimpleDocTemplate(
-            str(partial),
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=14 * mm,
-            bottomMargin=14 * mm,
-            **doc_info(TITLE),
-        )
-        doc.build(story)
-    return Path(path)
+    return write_story(path, story, TITLE, (MARGIN, MARGIN, 14 * mm, 14 * mm))

@@ -8,24 +8,20 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, KeepInFrame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from cic_desktop.domain.dates_ro import long_date_ro
 from cic_desktop.dto import InstitutionData
-from cic_desktop.render.pdf.common import PRODUCER, atomic_output, esc, styles
-from cic_desktop.render.pdf.letterhead import compact_letterhead
-from cic_desktop.render.pdf.receipt import (
-    CIC_NAME,
-    _cut_line,
-    gdpr_notice,
-    short_subject,
-    status_contact,
+from cic_desktop.render.pdf.common import styles
+from cic_desktop.render.pdf.half_page_form import (
+    build_two_copies_pdf,
+    copy_head,
+    fields_table,
+    form_copy,
+    signer_block,
 )
+from cic_desktop.render.pdf.receipt import CIC_NAME, gdpr_notice, short_subject, status_contact
 
 TITLE = "Formular de înscriere în audiență"
 COPIES = ("Exemplar pentru solicitant", "Exemplar pentru dosar")
@@ -81,64 +77,12 @@ def slip_fields(data: SlipData) -> list[tuple[str, str]]:
 
 def _copy_flowables(data: SlipData, copy_label: str, width: float) -> list[Flowable]:
     st = styles()
-    label_style = ParagraphStyle(
-        "as_label", parent=st.small, textColor=colors.Color(0.25, 0.25, 0.25)
-    )
-    value_style = ParagraphStyle("as_value", parent=st.cell, fontSize=9, leading=11.2)
-    strong = ParagraphStyle("as_strong", parent=value_style, fontName=st.bold, fontSize=10)
-    copy_style = ParagraphStyle("as_copy", parent=st.right, fontName=st.bold, fontSize=8.5)
-    head = Table(
-        [[compact_letterhead(data.institution), Paragraph(esc(copy_label), copy_style)]],
-        colWidths=[width * 0.72, width * 0.28],
-        style=TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), st.regular, 9),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
-                ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
-            ]
-        ),
-    )
-    emphasised = {0, 3}
-    rows = [
-        [
-            Paragraph(esc(label), label_style),
-            Paragraph(esc(value), strong if i in emphasised else value_style),
-        ]
-        for i, (label, value) in enumerate(slip_fields(data))
-    ]
-    body = Table(
-        rows,
-        colWidths=[44 * mm, width - 44 * mm],
-        style=TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), st.regular, 9),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                ("LINEBELOW", (0, 0), (-1, -2), 0.25, colors.Color(0.75, 0.75, 0.75)),
-            ]
-        ),
-    )
     clerk = data.clerk or "...................................."
     sign = Table(
         [
             [
-                [
-                    Paragraph("Am înscris,", st.small),
-                    Paragraph(esc(f"{clerk}, {CIC_NAME}"), st.cell_bold),
-                    Spacer(1, 4 * mm),
-                    Paragraph("Semnătura ..............................", st.small),
-                ],
-                [
-                    Paragraph("Solicitant,", st.small),
-                    Paragraph(esc(data.name or "—"), st.cell_bold),
-                    Spacer(1, 4 * mm),
-                    Paragraph("Semnătura ..............................", st.small),
-                ],
+                signer_block("Am înscris,", f"{clerk}, {CIC_NAME}", 4 * mm),
+                signer_block("Solicitant,", data.name or "—", 4 * mm),
             ]
         ],
         colWidths=[width * 0.55, width * 0.45],
@@ -150,51 +94,20 @@ def _copy_flowables(data: SlipData, copy_label: str, width: float) -> list[Flowa
             ]
         ),
     )
-    title = ParagraphStyle("as_title", parent=st.title, fontSize=12.5, leading=15, spaceAfter=0)
-    tiny = ParagraphStyle("as_tiny", parent=st.tiny, fontSize=6.5, leading=7.8)
-    return [
-        head,
-        Spacer(1, 3 * mm),
-        Paragraph(esc(TITLE.upper()), title),
-        Spacer(1, 2.5 * mm),
-        body,
-        Spacer(1, 3 * mm),
+    return form_copy(
+        copy_head(data.institution, copy_label, width),
+        TITLE,
+        fields_table(slip_fields(data), width, emphasised={0, 3}),
         sign,
-        Spacer(1, 2 * mm),
-        Paragraph(esc(gdpr_notice(data.institution)), tiny),
-        Paragraph(esc(MODEL_TAG), tiny),
-    ]
+        [gdpr_notice(data.institution), MODEL_TAG],
+    )
 
 
 def build_signup_slip_pdf(data: SlipData, path: str | Path) -> Path:
     """One A4 page: the citizen's copy on the top half, the file copy below."""
-    styles()  # registers the fonts before the canvas picks its default font
-    page_w, page_h = A4
-    margin_x, margin_y = 15 * mm, 9 * mm
-    half = page_h / 2
-    width = page_w - 2 * margin_x
-    with atomic_output(path) as partial:
-        canv = Canvas(str(partial), pagesize=A4, pageCompression=1)
-        canv.setTitle(f"{TITLE} nr. {data.number_text}")
-        canv.setAuthor(PRODUCER)
-        canv.setCreator(PRODUCER)
-        for index, copy_label in enumerate(COPIES):
-            bottom = half if index == 0 else 0
-            frame = Frame(
-                margin_x,
-                bottom + margin_y,
-                width,
-                half - 2 * margin_y,
-                leftPadding=0,
-                rightPadding=0,
-                topPadding=0,
-                bottomPadding=0,
-            )
-            content = KeepInFrame(
-                width, half - 2 * margin_y, _copy_flowables(data, copy_label, width), mode="shrink"
-            )
-            frame.addFromList([content], canv)
-        _cut_line(canv, half, page_w)
-        canv.showPage()
-        canv.save()
-    return Path(path)
+    return build_two_copies_pdf(
+        path,
+        f"{TITLE} nr. {data.number_text}",
+        COPIES,
+        lambda copy_label, width: _copy_flowables(data, copy_label, width),
+    )

@@ -13,14 +13,13 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
 from cic_desktop.domain.dates_ro import fmt
-from cic_desktop.render.pdf.common import atomic_output, doc_info, esc, styles
+from cic_desktop.render.pdf.common import esc, styles, write_story
 from cic_desktop.reports.audience_stats import COUNT_LABELS, AudienceStats, Breakdown
 
 PAGE = landscape(A4)
@@ -125,15 +124,4 @@ def write_audience_stats_pdf(
     )
     if printed_on is not None:
         story += [Spacer(1, 6 * mm), Paragraph(esc(f"Întocmit la {fmt(printed_on)}."), st.small)]
-    with atomic_output(path) as partial:
-        doc = SimpleDocTemplate(
-            str(partial),
-            pagesize=PAGE,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN,
-            **doc_info(stats.title),
-        )
-        doc.build(story)
-    return Path(path)
+    return write_story(path, story, stats.title, (MARGIN,) * 4, pagesize=PAGE)

@@ -13,10 +13,11 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from cic_desktop.render.pdf.fonts import register_fonts
 
@@ -115,6 +116,30 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
 def doc_info(title: str) -> dict[str, str]:
     """Metadata for BaseDocTemplate(...)."""
     return {"title": title, "author": PRODUCER, "creator": PRODUCER, "subject": title}
+
+
+def write_story(
+    path: str | os.PathLike[str],
+    story: list[Flowable],
+    title: str,
+    margins: tuple[float, float, float, float],
+    *,
+    pagesize: tuple[float, float] = A4,
+) -> Path:
+    """Lay the flowables out on pages (`margins`: left, right, top, bottom) into `path`,
+    atomically, with `title` in the document's metadata."""
+    left, right, top, bottom = margins
+    with atomic_output(path) as partial:
+        SimpleDocTemplate(
+            str(partial),
+            pagesize=pagesize,
+            leftMargin=left,
+            rightMargin=right,
+            topMargin=top,
+            bottomMargin=bottom,
+            **doc_info(title),
+        ).build(story)
+    return Path(path)
 
 
 @dataclass(frozen=True)

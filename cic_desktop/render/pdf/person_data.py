@@ -12,7 +12,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -29,7 +28,7 @@ from cic_desktop.person_file.export_text import (
     person_lines,
 )
 from cic_desktop.person_file.model import PersonExport
-from cic_desktop.render.pdf.common import atomic_output, doc_info, esc, styles
+from cic_desktop.render.pdf.common import esc, styles, write_story
 from cic_desktop.render.pdf.letterhead import letterhead
 
 _GRID = TableStyle(
@@ -105,14 +104,4 @@ def write_person_data_pdf(export: PersonExport, path: str | os.PathLike[str]) ->
             ]
     else:
         story.append(Paragraph("Nicio altă înregistrare nu a fost unită cu aceasta.", st.body))
-    with atomic_output(path) as partial:
-        SimpleDocTemplate(
-            str(partial),
-            pagesize=A4,
-            leftMargin=15 * mm,
-            rightMargin=15 * mm,
-            topMargin=15 * mm,
-            bottomMargin=15 * mm,
-            **doc_info(TITLE),
-        ).build(story)
-    return Path(path)
+    return write_story(path, story, TITLE, (15 * mm,) * 4)

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -34,15 +33,11 @@ from cic_desktop.registers.audiences_register import (
     iter_rows,
 )
 from cic_desktop.render.xlsx.workbook import (
-    BOX,
     DATE_FORMAT,
-    HEADER_ALIGNMENT,
-    HEADER_FILL,
-    HEADER_FONT,
-    TITLE_FONT,
-    TOP,
-    WRAP,
+    append_register_row,
     atomic_path,
+    register_header,
+    set_column_widths,
     sheet_title,
 )
 
@@ -50,7 +45,6 @@ if TYPE_CHECKING:
     from cic_desktop.core import CicCore
 
 HEADER_ROW = 2
-FIRST_DATA_ROW = HEADER_ROW + 1
 DATETIME_FORMAT = "DD.MM.YYYY HH:MM"
 WIDTHS: dict[str, float] = {
     COL_INDEX: 7,
@@ -64,7 +58,8 @@ WIDTHS: dict[str, float] = {
 }
 DEFAULT_WIDTH = 16.0
 WRAPPED = frozenset({COL_OFFICIAL, COL_NAME, COL_ADDRESS, COL_SUBJECT, COL_RESOLUTION, COL_NOTES})
-_STRUCK = Font(strike=True)
+_DAY_ONLY = dict.fromkeys((*DATE_COLUMNS, *DATETIME_COLUMNS), DATE_FORMAT)
+_WITH_TIME = {**_DAY_ONLY, **dict.fromkeys(DATETIME_COLUMNS, DATETIME_FORMAT)}
 
 
 def sheet_name(year: int) -> str:
@@ -89,38 +84,14 @@ def write_register_xlsx(
     sheet.title = sheet_name(year)
     workbook.properties.title = title
     workbook.properties.creator = "CIC Desktop"
-    sheet.append([title])
-    sheet.cell(1, 1).font = TITLE_FONT
-    sheet.append(list(COLUMNS))
-    for cell in sheet[HEADER_ROW]:
-        cell.font, cell.fill, cell.alignment, cell.border = (
-            HEADER_FONT,
-            HEADER_FILL,
-            HEADER_ALIGNMENT,
-            BOX,
-        )
-    sheet.freeze_panes = f"A{FIRST_DATA_ROW}"
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = "9"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    for position, label in enumerate(COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(position)].width = WIDTHS.get(
-            label, DEFAULT_WIDTH
-        )
+    register_header(sheet, title, COLUMNS)
+    set_column_widths(sheet, COLUMNS, WIDTHS, DEFAULT_WIDTH)
     written = 0
     for line in lines:
-        sheet.append([None if v == "" else v for v in line.cells()])
-        for label, cell in zip(COLUMNS, sheet[sheet.max_row], strict=True):
-            cell.alignment = WRAP if label in WRAPPED else TOP
-            if label in DATE_COLUMNS:
-                cell.number_format = DATE_FORMAT
-            elif label in DATETIME_COLUMNS:
-                cell.number_format = DATETIME_FORMAT if line.row.slot_time else DATE_FORMAT
-            if line.annulled:
-                cell.font = _STRUCK
+        formats = _WITH_TIME if line.row.slot_time else _DAY_ONLY
+        append_register_row(
+            sheet, COLUMNS, line.cells(), wrapped=WRAPPED, formats=formats, struck=line.annulled
+        )
         written += 1
         if cancel is not None and written % 200 == 0:
             cancel.raise_if_cancelled()

@@ -40,23 +40,21 @@ from cic_desktop.registers.petitions_register import (
     iter_rows,
 )
 from cic_desktop.render.xlsx.workbook import (
-    BOX,
     DATE_FORMAT,
-    HEADER_ALIGNMENT,
-    HEADER_FILL,
-    HEADER_FONT,
     TITLE_FONT,
     TOP,
     WRAP,
     atomic_path,
+    print_landscape_a4,
+    set_column_widths,
     sheet_title,
+    style_header,
 )
 
 if TYPE_CHECKING:
     from cic_desktop.core import CicCore
 
 HEADER_ROW = 2
-FIRST_DATA_ROW = HEADER_ROW + 1
 STEP = 500  # rows between progress reports and cancel checks
 
 # Column widths in characters; long free text wraps instead of widening the sheet.
@@ -177,26 +175,13 @@ def _discard(sheet: WriteOnlyWorksheet) -> None:
 
 def _prepare(sheet: WriteOnlyWorksheet) -> None:
     """Widths, frozen header, print setup: all must be set before the first row is written."""
-    for position, label in enumerate(COLUMNS, start=1):
-        width = WIDTHS.get(label, DEFAULT_WIDTH)
-        sheet.column_dimensions[get_column_letter(position)].width = width
-    sheet.freeze_panes = f"A{FIRST_DATA_ROW}"
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = "9"  # A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    set_column_widths(sheet, COLUMNS, WIDTHS, DEFAULT_WIDTH)
+    print_landscape_a4(sheet, HEADER_ROW)
 
 
 def _header_cell(sheet: WriteOnlyWorksheet, label: str) -> WriteOnlyCell:
     cell = WriteOnlyCell(sheet, label)
-    cell.font, cell.fill, cell.alignment, cell.border = (
-        HEADER_FONT,
-        HEADER_FILL,
-        HEADER_ALIGNMENT,
-        BOX,
-    )
+    style_header([cell])
     return cell
 
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -36,15 +35,12 @@ from cic_desktop.registers.public_info_register import (
     verbal_rows,
 )
 from cic_desktop.render.xlsx.workbook import (
-    BOX,
     DATE_FORMAT,
-    HEADER_ALIGNMENT,
-    HEADER_FILL,
-    HEADER_FONT,
-    TITLE_FONT,
-    TOP,
     WRAP,
+    append_register_row,
     atomic_path,
+    register_header,
+    set_column_widths,
     sheet_title,
 )
 
@@ -52,7 +48,6 @@ if TYPE_CHECKING:
     from cic_desktop.core import CicCore
 
 HEADER_ROW = 2
-FIRST_DATA_ROW = HEADER_ROW + 1
 WIDTHS: dict[str, float] = {
     COL_INDEX: 7,
     COL_REQUESTER: 30,
@@ -65,7 +60,7 @@ WIDTHS: dict[str, float] = {
 DEFAULT_WIDTH = 16.0
 WRAPPED = frozenset({COL_INFORMATION, COL_REMEDIES, COL_NOTES, COL_ADDRESS, COL_REQUESTER})
 VERBAL_WIDTHS = (7, 12, 22, 46, 34, 26, 36)
-_STRUCK = Font(strike=True)
+_FORMATS = dict.fromkeys(DATE_COLUMNS, DATE_FORMAT)
 
 
 @dataclass(frozen=True)
@@ -77,26 +72,6 @@ class SheetInfo:
     def title(self) -> str:
         text = f"{TITLE} – anul {self.year}"
         return f"{self.institution} – {text}" if self.institution else text
-
-
-def _header(sheet: Worksheet, title: str, columns: tuple[str, ...]) -> None:
-    sheet.append([title])
-    sheet.cell(1, 1).font = TITLE_FONT
-    sheet.append(list(columns))
-    for cell in sheet[HEADER_ROW]:
-        cell.font, cell.fill, cell.alignment, cell.border = (
-            HEADER_FONT,
-            HEADER_FILL,
-            HEADER_ALIGNMENT,
-            BOX,
-        )
-    sheet.freeze_panes = f"A{FIRST_DATA_ROW}"
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = "9"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def export_public_info_xlsx(
@@ -116,20 +91,13 @@ def export_public_info_xlsx(
     sheet.title = sheet_title(f"Registrul 544 {year}")
     workbook.properties.title = info.title
     workbook.properties.creator = "CIC Desktop"
-    _header(sheet, info.title, COLUMNS)
-    for position, label in enumerate(COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(position)].width = WIDTHS.get(
-            label, DEFAULT_WIDTH
-        )
+    register_header(sheet, info.title, COLUMNS)
+    set_column_widths(sheet, COLUMNS, WIDTHS, DEFAULT_WIDTH)
     written = 0
     for row in iter_rows(core, year):
-        sheet.append([None if v == "" else v for v in row.cells()])
-        for label, cell in zip(COLUMNS, sheet[sheet.max_row], strict=True):
-            cell.alignment = WRAP if label in WRAPPED else TOP
-            if label in DATE_COLUMNS:
-                cell.number_format = DATE_FORMAT
-            if row.annulled:
-                cell.font = _STRUCK
+        append_register_row(
+            sheet, COLUMNS, row.cells(), wrapped=WRAPPED, formats=_FORMATS, struck=row.annulled
+        )
         written += 1
         if cancel is not None and written % 200 == 0:
             cancel.raise_if_cancelled()
@@ -137,7 +105,7 @@ def export_public_info_xlsx(
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(COLUMNS))}{last}"
 
     verbal = workbook.create_sheet(sheet_title(VERBAL_TITLE))
-    _header(verbal, f"{VERBAL_TITLE} – anul {year}", VERBAL_COLUMNS)
+    register_header(verbal, f"{VERBAL_TITLE} – anul {year}", VERBAL_COLUMNS)
     for position, width in enumerate(VERBAL_WIDTHS, start=1):
         verbal.column_dimensions[get_column_letter(position)].width = width
     for item in verbal_rows(core, year):

@@ -35,7 +35,7 @@ from cic_desktop.registers.petitions_register import (
     COL_SUBJECT,
     COLUMNS,
 )
-from db.models import AuditEvent, Person, RegistryEntry
+from db.models import AuditEvent, Person, Petition, RegistryEntry
 from tests.cic_desktop.excel.files import line, write_csv, write_xlsx
 from tests.cic_desktop.petitions.conftest import petition
 
@@ -279,3 +279,24 @@ def test_a_file_without_a_header_row(petitions_core: CicCore, tmp_path: Path) ->
     old.write_bytes(b"\xd0\xcf\x11\xe0")
     with pytest.raises(ImportRejectedError, match="Formatul vechi .xls"):
         import_petitions(petitions_core, old)
+
+
+def test_a_petitioner_merged_into_another_record_links_to_the_kept_one(
+    petitions_core: CicCore, tmp_path: Path
+) -> None:
+    core = petitions_core
+    core.petitions.register(petition(name="Ion Pop", address="Sat Izvoare nr. 1"))
+    core.petitions.register(petition(name="Ion Pop", address="Str. Morii nr. 3"))
+    with core.read() as session:
+        ids = {p.address: p.id for p in session.scalars(select(Person))}
+    kept, merged = ids["Str. Morii nr. 3"], ids["Sat Izvoare nr. 1"]
+    core.person_file.merge(kept, merged)
+    path = write_xlsx(tmp_path / "vechi.xlsx", [line("20/05.01.2026")])
+
+    report = import_petitions(core, path)
+
+    assert (report.people_linked, report.people_created) == (1, 0)
+    entry_id = next(e.id for e in core.registry.entries("petitions", 2026) if e.number == 20)
+    with core.read() as session:
+        assert session.get(Petition, entry_id).person_id == kept  # type: ignore[union-attr]
+        assert session.scalar(select(func.count()).select_from(Person)) == 2

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -16,16 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def read_only_table() -> QTableView:
-    table = QTableView()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(False)
-    return table
+from ui.widgets.tables import read_only_rows
 
 
 class PeopleView(QWidget):
@@ -48,7 +38,7 @@ class PeopleView(QWidget):
         outer.addLayout(search_row)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        self.people = read_only_table()
+        self.people = read_only_rows(QTableView())
         splitter.addWidget(self.people)
 
         file_box = QGroupBox("Dosarul persoanei")
@@ -58,7 +48,7 @@ class PeopleView(QWidget):
         self.person.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         file_layout.addWidget(self.person)
         cases_label = QLabel("Ca&zuri înregistrate:")
-        self.cases = read_only_table()
+        self.cases = read_only_rows(QTableView())
         cases_label.setBuddy(self.cases)
         file_layout.addWidget(cases_label)
         file_layout.addWidget(self.cases, 1)

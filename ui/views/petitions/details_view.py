@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.forms import hint_label
+from ui.widgets.tables import read_only_rows
 
 WARNING_STYLE = (
     "background-color: #fff3b0; color: #4a3b00; border: 1px solid #e0c060; padding: 6px;"
@@ -29,13 +29,8 @@ STATE_STYLE = "font-weight: bold; font-size: 12pt;"
 
 
 def _table() -> QTableView:
-    table = QTableView()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(True)
-    table.verticalHeader().setVisible(False)
+    table = read_only_rows(QTableView())
+    table.setWordWrap(True)  # the history's notes are long
     return table
 
 

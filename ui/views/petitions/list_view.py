@@ -5,19 +5,16 @@ Mnemonics avoid the menu bar's letters (F, I, M, J) and each other.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +32,7 @@ from ui.models.petitions_table import (
     COL_SUBJECT,
     LEGEND,
 )
+from ui.widgets.tables import register_table
 
 # Starting widths: wide enough for a typical value of each column; the subject takes the rest.
 COLUMN_SAMPLES = {
@@ -172,20 +170,10 @@ class PetitionsListView(QWidget):
         filters.setColumnStretch(5, 1)
         outer.addLayout(filters)
 
-        self.table = QTableView()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table = register_table()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSortIndicatorShown(True)
-        header.setHighlightSections(False)
         outer.addWidget(self.table, 1)
 
         legend = QHBoxLayout()

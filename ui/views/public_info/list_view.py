@@ -6,16 +6,13 @@ Mnemonics avoid the menu bar's letters (F, I, M, J) and each other.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +29,7 @@ from ui.models.public_info_table import (
     COL_STATE,
 )
 from ui.views.petitions.list_view import CELL_PADDING
+from ui.widgets.tables import register_table
 
 COLUMN_SAMPLES = {
     COL_NUMBER: "9999/30.12.2026",
@@ -64,22 +62,6 @@ def _button(text: str, tooltip: str = "") -> QPushButton:
     if tooltip:
         button.setToolTip(tooltip)
     return button
-
-
-def _table() -> QTableView:
-    table = QTableView()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setHighlightSections(False)
-    return table
 
 
 class PublicInfoListView(QWidget):
@@ -154,7 +136,7 @@ class PublicInfoListView(QWidget):
         self.tabs = QTabWidget()
         written = QWidget()
         written_layout = QVBoxLayout(written)
-        self.table = _table()
+        self.table = register_table()
         self.table.horizontalHeader().setSortIndicatorShown(True)
         written_layout.addWidget(self.table, 1)
         legend = QHBoxLayout()
@@ -178,7 +160,7 @@ class PublicInfoListView(QWidget):
         verbal_layout = QVBoxLayout(verbal)
         self.verbal_count = QLabel()
         verbal_layout.addWidget(self.verbal_count)
-        self.verbal_table = _table()
+        self.verbal_table = register_table()
         self.verbal_table.horizontalHeader().setStretchLastSection(True)
         verbal_layout.addWidget(self.verbal_table, 1)
         self.tabs.addTab(verbal, "Solicitări verbale")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.forms import hint_label
+from ui.widgets.tables import read_only_rows
 
 BACKUP_COLUMNS = ("Data", "Felul", "Criptată", "Înregistrări", "Fișierul")
 COL_DATE, COL_KIND, COL_ENCRYPTED, COL_ENTRIES, COL_FILE = range(len(BACKUP_COLUMNS))
@@ -26,13 +26,8 @@ YCOL_YEAR, YCOL_ENTRIES, YCOL_STATE = range(len(YEAR_COLUMNS))
 def _table(columns: tuple[str, ...]) -> QTableWidget:
     table = QTableWidget(0, len(columns))
     table.setHorizontalHeaderLabels(list(columns))
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
+    read_only_rows(table)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(False)
     header = table.horizontalHeader()
     for column in range(len(columns)):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

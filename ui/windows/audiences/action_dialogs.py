@@ -15,9 +15,9 @@ from cic_desktop.errors import ValidationError
 from cic_desktop.labels import PETITION_KIND
 from ui.views.audiences.texts import ANSWER_CHANNELS, outcome_items
 from ui.widgets.dates import OptionalDateEdit, form_date_edit, from_qdate
+from ui.windows.action_dialog import line, text_box
 from ui.windows.audiences.signup import SLOT_ROLE, SLOTS_SHOWN, slot_line, when_text
 from ui.windows.audiences.small_dialogs import ChoiceDialog
-from ui.windows.petitions.action_base import line, text_box
 
 DEPARTMENT = "department"
 NO_DEPARTMENT = "— alegeți compartimentul —"

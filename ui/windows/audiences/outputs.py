@@ -8,74 +8,39 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import shiboken6
-from PySide6.QtWidgets import QDialog, QWidget
-
 from cic_desktop.domain.dates_ro import fmt
-from cic_desktop.jobs import Cancelled
 from ui import bus
-from ui.context import AppContext
 from ui.widgets import files, messages
 from ui.windows.audiences import services
-from ui.windows.petitions.output_dialogs import ReportTextDialog
-from ui.windows.petitions.outputs import error_text
+from ui.windows.page_outputs import PageOutputs
 
 
 def _filter(kind: str) -> str:
     return files.XLSX_FILTER if kind == "xlsx" else files.PDF_FILTER
 
 
-class AudienceOutputs:
-    def __init__(self, ctx: AppContext, parent: QWidget, year: Callable[[], int]) -> None:
-        self._ctx = ctx
-        self._parent = parent
-        self._year = year
-        self.dialog: QDialog | None = None
-        self.last_result: Any = None
-
+class AudienceOutputs(PageOutputs):
     @property
     def outputs(self) -> Any:
         return services.outputs(self._ctx.core)
 
-    def _run(
+    def _call(
         self,
         work: Callable[[], Any],
         label: str,
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        def failed(exc: BaseException) -> None:
-            if not shiboken6.isValid(self._parent):
-                return
-            if isinstance(exc, Cancelled):
-                messages.show_info(self._parent, exc.message_ro)
-            elif on_error is not None:
-                on_error(exc)
-            else:
-                messages.show_error(self._parent, error_text(exc))
-
-        def done(result: Any) -> None:
-            self.last_result = result
-            if shiboken6.isValid(self._parent):
-                on_done(result)
-
-        self._ctx.tasks.run(
-            lambda _progress, _cancel: work(),
-            on_success=done,
-            on_error=failed,
-            label=label,
-            parent=self._parent,
+        """The core's audience outputs take no progress or cancel: a plain call on the worker."""
+        self._run(
+            lambda _progress, _cancel: work(), label, on_done, on_error=on_error, cancellable=False
         )
-
-    def _finished_file(self, path: Path, text: str) -> None:
-        files.open_file(path)
-        messages.show_info(self._parent, f"{text}\n\nFișierul: {path}")
 
     # -- the day list --------------------------------------------------------------------------
 
     def day_list(self, day: date, official_id: int | None) -> None:
         path = files.save_path(
-            self._parent,
+            self._page,
             "Salvați lista audiențelor zilei",
             f"audiente-{fmt(day)}.pdf",
             files.PDF_FILTER,
@@ -83,7 +48,7 @@ class AudienceOutputs:
         if path is None:
             return
         outputs = self.outputs
-        self._run(
+        self._call(
             lambda: outputs.print_day_list(day, path, official_id=official_id) or path,
             "Se pregătește lista zilei…",
             lambda written: self._finished_file(
@@ -96,7 +61,7 @@ class AudienceOutputs:
     def export_register(self, kind: str) -> None:
         year = self._year()
         path = files.save_path(
-            self._parent,
+            self._page,
             "Exportați registrul de audiențe",
             f"registrul-audientelor-{year}.{kind}",
             _filter(kind),
@@ -104,18 +69,18 @@ class AudienceOutputs:
         if path is None:
             return
         outputs = self.outputs
-        self._run(
+        self._call(
             lambda: outputs.export_register(year, kind, path) or path,
             "Se exportă registrul de audiențe…",
             lambda _r: self._finished_file(path, f"Registrul de audiențe pe {year} este gata."),
         )
 
     def import_register(self) -> None:
-        path = files.open_path(self._parent, "Importați un registru de audiențe", files.XLSX_FILTER)
+        path = files.open_path(self._page, "Importați un registru de audiențe", files.XLSX_FILTER)
         if path is None:
             return
         outputs = self.outputs
-        self._run(
+        self._call(
             lambda: outputs.import_register(path),
             "Se importă registrul de audiențe…",
             self._imported,
@@ -129,24 +94,15 @@ class AudienceOutputs:
 
     def _import_failed(self, exc: BaseException) -> None:
         self._show_text(
-            "Import respins", "Fișierul nu a fost importat; nu s-a salvat nimic.", error_text(exc)
+            "Import respins",
+            "Fișierul nu a fost importat; nu s-a salvat nimic.",
+            messages.error_text(exc),
         )
-
-    def _show_text(self, title: str, heading: str, text: str) -> None:
-        dialog = ReportTextDialog(title, heading, text, self._parent)
-        dialog.finished.connect(lambda _r: self._closed(dialog))
-        self.dialog = dialog
-        dialog.open()
-
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
 
     def statistics(self, kind: str) -> None:
         year = self._year()
         path = files.save_path(
-            self._parent,
+            self._page,
             "Salvați statistica audiențelor",
             f"statistica-audientelor-{year}.{kind}",
             _filter(kind),
@@ -154,7 +110,7 @@ class AudienceOutputs:
         if path is None:
             return
         outputs = self.outputs
-        self._run(
+        self._call(
             lambda: outputs.statistics(year, kind, path) or path,
             "Se pregătește statistica…",
             lambda _r: self._finished_file(path, f"Statistica audiențelor pe {year} este gata."),

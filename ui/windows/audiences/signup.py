@@ -7,33 +7,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QKeyCombination, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from cic_desktop.domain.dates_ro import fmt, fmt_long, weekday_ro
 from cic_desktop.dto_audiences import AudienceDetails, AudienceInput, Slot
-from cic_desktop.dto_petitions import PersonData
 from cic_desktop.errors import CicError, ValidationError
 from ui import bus
 from ui.context import AppContext
 from ui.views.audiences.signup_view import MAX_SUBJECT, SignupView
 from ui.widgets import files, messages
-from ui.widgets.forms import FieldErrors
-from ui.widgets.text import attach_counter, normalize_diacritics
 from ui.windows.audiences import services
-from ui.windows.petitions.person_completer import PersonCompleter
+from ui.windows.registration_dialog import RegistrationDialog
 from ui.windows.settings.audience_schedules_tab import official_line
 
 NO_DOMAIN = "— fără domeniu —"
 SLOT_ROLE = Qt.ItemDataRole.UserRole + 1
 SLOTS_SHOWN = 20
-Ctrl = Qt.KeyboardModifier.ControlModifier
-SAVE_KEYS = (
-    QKeySequence(QKeyCombination(Ctrl, Qt.Key.Key_Return)),
-    QKeySequence(QKeyCombination(Ctrl, Qt.Key.Key_Enter)),
-    QKeySequence("Ctrl+S"),
-)
 
 
 def slot_line(slot: Slot) -> str:
@@ -50,7 +40,10 @@ def when_text(details: AudienceDetails) -> str:
     return f"{day}, ora {details.slot_time}{place}"
 
 
-class SignupWindow(QDialog):
+class SignupWindow(RegistrationDialog):
+    discard_question = "Datele completate nu au fost salvate. Renunțați la înscriere?"
+    discard_title = "Renunțați la înscriere?"
+
     def __init__(
         self,
         ctx: AppContext,
@@ -60,36 +53,24 @@ class SignupWindow(QDialog):
         official_id: int | None = None,
         open_details: Callable[[int], object] | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._open_details = open_details
+        super().__init__(ctx, parent, open_details)
         self._wanted = slot
         self.setWindowTitle("Înscriere la audiență")
-        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(1080, 600)
-        self.view = SignupView()
-        QVBoxLayout(self).addWidget(self.view)
-        self.form = self.view.form
-        self.result_view = self.view.result
-        self.errors = FieldErrors(self.form.general_error)
-        for field, label in self.form.errors.items():
-            widget = {"official_id": self.form.official, "domain_id": self.form.domain}.get(
-                field, getattr(self.form, field, None)
-            )
-            if field in ("slot_time", "audience_day"):
-                widget = self.form.slots
-            if widget is not None:
-                self.errors.register(field, widget, label)
-        self.person_id: int | None = None
-        self._linked_name = ""
-        self.dirty = False
+        self._install_view(SignupView())
         self.result: AudienceDetails | None = None
         self._fill_choices(slot.official_id if slot else official_id)
         self._connect()
-        fields = self.form.fields_in_tab_order()
-        for first, second in zip(fields, fields[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        self._set_tab_order()
         self.start_new()
+
+    def _field_widget(self, field: str) -> QWidget | None:
+        if field in ("slot_time", "audience_day"):
+            return self.form.slots
+        return super()._field_widget(field)
+
+    def _result_id(self) -> int | None:
+        return self.result.entry.id if self.result is not None else None
 
     @property
     def service(self) -> Any:
@@ -107,28 +88,12 @@ class SignupWindow(QDialog):
 
     def _connect(self) -> None:
         f = self.form
-        self.completer = PersonCompleter(f.name, self._ctx.core.people.search)
-        self.completer.picked.connect(self.pick_person)
-        f.name.textEdited.connect(self._name_edited)
-        for edit in (f.name, f.address, f.phone, f.email, f.previous_number, f.notes):
-            normalize_diacritics(edit)
-            edit.textEdited.connect(self._touched)
-        normalize_diacritics(f.subject)
-        attach_counter(f.subject, f.subject_counter, MAX_SUBJECT)
-        f.subject.textChanged.connect(self._touched)
+        self._connect_person(f.name, f.address, f.phone, f.email, f.previous_number, f.notes)
+        self._connect_text(f.subject, f.subject_counter, MAX_SUBJECT)
         f.official.currentIndexChanged.connect(lambda _i: self.fill_slots())
         f.walk_in.toggled.connect(self._walk_in_toggled)
-        f.save_button.clicked.connect(self.save)
-        f.cancel_button.clicked.connect(self.reject)
-        r = self.result_view
-        r.print_button.clicked.connect(self.print_slip)
-        r.new_button.clicked.connect(self.start_new)
-        r.details_button.clicked.connect(self._show_details)
-        r.details_button.setVisible(self._open_details is not None)
-        r.close_button.clicked.connect(self.accept)
-        for keys in SAVE_KEYS:
-            QShortcut(keys, self, activated=self._save_shortcut)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self._new_shortcut)
+        self.result_view.print_button.clicked.connect(self.print_slip)
+        self._connect_buttons()
 
     # -- the slots -----------------------------------------------------------------------------
 
@@ -185,33 +150,6 @@ class SignupWindow(QDialog):
         self.form.slots.setEnabled(not checked)
         self.dirty = True
 
-    # -- the person ----------------------------------------------------------------------------
-
-    def _touched(self, *_args: object) -> None:
-        self.dirty = True
-
-    def _name_edited(self, text: str) -> None:
-        self.dirty = True
-        if self.person_id is not None and text != self._linked_name:
-            self._unlink()
-
-    def _unlink(self) -> None:
-        self.person_id = None
-        self._linked_name = ""
-        self.form.linked.setVisible(False)
-
-    def pick_person(self, person: PersonData) -> None:
-        f = self.form
-        f.name.setText(person.name)
-        f.address.setText(person.address)
-        f.email.setText(person.email)
-        f.phone.setText(person.phone)
-        self.person_id = person.id
-        self._linked_name = person.name
-        f.linked.setText("Persoană din evidență: datele ei au fost completate (le puteți corecta).")
-        f.linked.setVisible(True)
-        self.dirty = True
-
     # -- saving --------------------------------------------------------------------------------
 
     def start_new(self) -> None:
@@ -221,14 +159,10 @@ class SignupWindow(QDialog):
         f.subject.clear()
         f.domain.setCurrentIndex(0)
         f.walk_in.setChecked(False)
-        self._unlink()
-        self.errors.clear()
-        self.result = None
+        self._forget()
         self.fill_slots()
         self._wanted = None
-        self.view.setCurrentWidget(f)
-        self.dirty = False
-        (f.name if self.chosen_slot() is not None else f.official).setFocus()
+        self._show_page(f, f.name if self.chosen_slot() is not None else f.official)
 
     def collect(self) -> AudienceInput:
         f = self.form
@@ -262,14 +196,9 @@ class SignupWindow(QDialog):
                 )
             )
             return None
-        try:
-            details = self.service.sign_up(self.collect())
-        except ValidationError as err:
-            self.errors.show(err)
-            return None
-        except CicError as err:
-            messages.show_error(self, err.message_ro)
-            self.fill_slots()  # the slot may have been taken meanwhile
+        # After a refusal the slot may have been taken meanwhile: offer the free ones again.
+        details = self._submit(lambda: self.service.sign_up(self.collect()), self.fill_slots)
+        if details is None:
             return None
         self.result = details
         self._ctx.bus.announce(bus.AUDIENCES, bus.REGISTRY)
@@ -282,9 +211,7 @@ class SignupWindow(QDialog):
         r.when.setText(f"{details.official_name} — {when_text(details)}")
         subject = " ".join(details.entry.subject.split())[:300]
         r.summary.setText(f"{details.entry.correspondent_name} – {subject}")
-        self.view.setCurrentWidget(r)
-        self.dirty = False
-        r.print_button.setFocus()
+        self._show_page(r, r.print_button)
 
     def print_slip(self) -> None:
         if self.result is None:
@@ -297,28 +224,3 @@ class SignupWindow(QDialog):
             messages.show_error(self, err.message_ro)
             return
         files.open_file(written or path)
-
-    def _save_shortcut(self) -> None:
-        if self.view.currentWidget() is self.form:
-            self.save()
-
-    def _new_shortcut(self) -> None:
-        if self.view.currentWidget() is self.result_view:
-            self.start_new()
-
-    def _show_details(self) -> None:
-        if self.result is not None and self._open_details is not None:
-            self._open_details(self.result.entry.id)
-
-    def reject(self) -> None:
-        if (
-            self.view.currentWidget() is self.form
-            and self.dirty
-            and not messages.ask_yes_no(
-                self,
-                "Datele completate nu au fost salvate. Renunțați la înscriere?",
-                "Renunțați la înscriere?",
-            )
-        ):
-            return
-        super().reject()

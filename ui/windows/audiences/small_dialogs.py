@@ -13,7 +13,7 @@ from ui.views.audiences.common import form_layout
 from ui.widgets.buttons import romanian_button_box
 from ui.widgets.dates import form_date_edit, from_qdate
 from ui.widgets.forms import FieldErrors, add_row, error_label, hint_label
-from ui.windows.petitions.action_base import line
+from ui.windows.action_dialog import line
 
 Std = QDialogButtonBox.StandardButton
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -16,9 +17,8 @@ from PySide6.QtWidgets import (
 from cic_desktop.domain.dates_ro import count_ro
 from cic_desktop.person_file.model import PersonSummary
 from ui.models.rows import Column, RowsModel
-from ui.views.people.people_view import read_only_table
 from ui.widgets.buttons import romanian_button_box
-from ui.widgets.tables import fit_columns
+from ui.widgets.tables import fit_columns, read_only_rows
 
 Search = Callable[[str], list[PersonSummary]]
 PICK_LIMIT = 50
@@ -70,7 +70,7 @@ class MergeDialog(QDialog):
         layout.addWidget(find_label)
         layout.addWidget(self.text)
         self.model: RowsModel[PersonSummary] = RowsModel(people_columns(), parent=self)
-        self.table = read_only_table()
+        self.table = read_only_rows(QTableView())
         self.table.setModel(self.model)
         fit_columns(self.table, 1)
         layout.addWidget(self.table, 1)

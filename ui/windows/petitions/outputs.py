@@ -11,89 +11,31 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import shiboken6
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog
 
 from cic_desktop.domain.dates_ro import count_ro, fmt
 from cic_desktop.errors import CicError
-from cic_desktop.jobs import Cancelled
 from ui import bus
 from ui.context import AppContext
 from ui.widgets import files, messages
+from ui.windows.page_outputs import PageOutputs
 from ui.windows.petitions import services
 from ui.windows.petitions.output_dialogs import (
     BookDialog,
     DispatchDialog,
-    ReportTextDialog,
     SemesterDialog,
 )
 
-Operation = Callable[[Any, Any], Any]
 
-
-def error_text(exc: BaseException) -> str:
-    return exc.message_ro if isinstance(exc, CicError) else f"{type(exc).__name__}: {exc}"
-
-
-class PetitionOutputs:
+class PetitionOutputs(PageOutputs):
     def __init__(self, ctx: AppContext, page: Any, year: Callable[[], int]) -> None:
-        self._ctx = ctx
-        self._page: QWidget = page
-        self._year = year
-        self.dialog: QDialog | None = None  # the dialog open now (tests drive it)
-        self.last_result: Any = None
+        super().__init__(ctx, page, year)
         view = page.view
         view.dispatch_button.clicked.connect(self.dispatch_list)
         view.book_button.clicked.connect(self.registry_book)
         view.export_button.clicked.connect(self.export_excel)
         view.import_button.clicked.connect(self.import_excel)
         view.report_button.clicked.connect(self.semester_report)
-
-    @property
-    def core(self) -> Any:
-        return self._ctx.core
-
-    def _show(self, dialog: QDialog, on_accept: Callable[[], None]) -> QDialog:
-        dialog.accepted.connect(on_accept)
-        dialog.finished.connect(lambda _r: self._closed(dialog))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _closed(self, dialog: QDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-
-    def _run(
-        self,
-        op: Operation,
-        label: str,
-        on_done: Callable[[Any], None],
-        *,
-        on_error: Callable[[BaseException], None] | None = None,
-        cancellable: bool = True,
-    ) -> None:
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, Cancelled):
-                messages.show_info(self._page, exc.message_ro)
-            elif on_error is not None:
-                on_error(exc)
-            else:
-                messages.show_error(self._page, error_text(exc))
-
-        def done(result: Any) -> None:
-            self.last_result = result
-            on_done(result)
-
-        self._ctx.tasks.run(
-            op, on_success=done, on_error=failed, label=label, parent=self._page,
-            cancellable=cancellable,
-        )  # fmt: skip
-
-    def _finished_file(self, path: Path, text: str) -> None:
-        files.open_file(path)  # the PDF viewer prints it
-        messages.show_info(self._page, f"{text}\n\nFișierul: {path}")
 
     # -- dispatch list -------------------------------------------------------------------------
 
@@ -216,18 +158,12 @@ class PetitionOutputs:
 
     def _import_failed(self, exc: BaseException) -> None:
         warnings = getattr(exc, "warnings", ())
-        text = error_text(exc)
+        text = messages.error_text(exc)
         if warnings:
             text += "\n\nDe verificat (nu au blocat importul):\n" + "\n".join(
                 f"– {w.text()}" for w in warnings
             )
         self._show_text("Import respins", "Fișierul nu a fost importat; nu s-a salvat nimic.", text)
-
-    def _show_text(self, title: str, heading: str, text: str) -> None:
-        if not shiboken6.isValid(self._page):
-            return
-        dialog = ReportTextDialog(title, heading, text, self._page)
-        self._show(dialog, lambda: None)
 
     # -- semester report -----------------------------------------------------------------------
 

@@ -12,24 +12,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QKeyCombination, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from cic_desktop.domain.dates_ro import fmt, fmt_long
-from cic_desktop.dto_petitions import PersonData, PetitionDetails, PetitionInput
-from cic_desktop.errors import CicError, ValidationError
+from cic_desktop.dto_petitions import PetitionDetails, PetitionInput
+from cic_desktop.errors import CicError
 from cic_desktop.labels import PERSON_KIND, PETITION_CHANNEL, PETITION_KIND
 from ui import bus
 from ui.context import AppContext
 from ui.views.petitions.registration_view import MAX_SUBJECT, RegistrationView
 from ui.widgets import messages
 from ui.widgets.dates import from_qdate, to_qdate
-from ui.widgets.forms import FieldErrors
-from ui.widgets.text import attach_counter, normalize_diacritics
-from ui.windows.petitions.person_completer import PersonCompleter
 from ui.windows.petitions.receipt import ReceiptActions
 from ui.windows.petitions.suggestions import FollowUp, SuggestionsDialog
+from ui.windows.registration_dialog import RegistrationDialog
 
 ANSWER_RULE = "OG27_ANSWER_30"
 AUDIENCE_RULE = "AUDIENCE_PETITION_30"
@@ -37,14 +34,6 @@ OTHER_INSTITUTION = "other_institution"
 AUDIENCE = "audience"
 NO_DOMAIN = "— fără domeniu —"
 NO_DEPARTMENT = "— nerepartizată încă —"
-Ctrl = Qt.KeyboardModifier.ControlModifier
-# Ctrl+Return (main keyboard) and Ctrl+Enter (keypad) are distinct keys; „Ctrl+Enter” as text
-# would parse as Ctrl+Return and clash with it (an ambiguous shortcut fires nothing).
-SAVE_KEYS = (
-    QKeySequence(QKeyCombination(Ctrl, Qt.Key.Key_Return)),
-    QKeySequence(QKeyCombination(Ctrl, Qt.Key.Key_Enter)),
-    QKeySequence("Ctrl+S"),
-)
 
 
 @dataclass(frozen=True)
@@ -54,7 +43,7 @@ class Registered:
     follow_up_error: str = ""
 
 
-class RegistrationWindow(QDialog):
+class RegistrationWindow(RegistrationDialog):
     def __init__(
         self,
         ctx: AppContext,
@@ -62,35 +51,24 @@ class RegistrationWindow(QDialog):
         *,
         open_details: Callable[[int], object] | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._open_details = open_details
+        super().__init__(ctx, parent, open_details)
         self.setWindowTitle("Înregistrare petiție – OG nr. 27/2002")
-        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(1100, 620)
-        today = ctx.core.clock.today()
-        self.view = RegistrationView(today)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        self.form = self.view.form
-        self.result_view = self.view.result
-        self.errors = FieldErrors(self.form.general_error)
-        for field, label in self.form.errors.items():
-            widget = getattr(self.form, field.removesuffix("_id"), None)
-            if widget is not None:
-                self.errors.register(field, widget, label)
-        self.person_id: int | None = None
-        self._linked_name = ""
-        self.dirty = False
+        self._install_view(RegistrationView(ctx.core.clock.today()))
         self.result: Registered | None = None
         self.suggestions_dialog: SuggestionsDialog | None = None
         self._internal_default: date | None = None
         self.receipt = ReceiptActions(ctx, self, self.result_view)
-        self.result_view.details_button.setVisible(open_details is not None)
         self._fill_choices()
         self._connect()
         self._set_tab_order()
         self.start_new()
+
+    def _person_kind(self) -> QComboBox | None:
+        return self.form.person_kind
+
+    def _result_id(self) -> int | None:
+        return self.result.details.id if self.result is not None else None
 
     # -- setup ---------------------------------------------------------------------------------
 
@@ -111,15 +89,10 @@ class RegistrationWindow(QDialog):
 
     def _connect(self) -> None:
         f = self.form
-        self.completer = PersonCompleter(f.name, self._ctx.core.people.search)
-        self.completer.picked.connect(self.pick_person)
-        f.name.textEdited.connect(self._name_edited)
-        for edit in (f.name, f.address, f.email, f.phone, f.source_institution, f.source_reference):
-            normalize_diacritics(edit)
-            edit.textEdited.connect(self._touched)
-        normalize_diacritics(f.subject)
-        attach_counter(f.subject, f.subject_counter, MAX_SUBJECT)
-        f.subject.textChanged.connect(self._touched)
+        self._connect_person(
+            f.name, f.address, f.email, f.phone, f.source_institution, f.source_reference
+        )
+        self._connect_text(f.subject, f.subject_counter, MAX_SUBJECT)
         for combo in (f.person_kind, f.kind, f.domain):
             combo.currentIndexChanged.connect(self._touched)
         for spin in (f.pages, f.annexes):
@@ -129,20 +102,7 @@ class RegistrationWindow(QDialog):
         f.audience_date.dateChanged.connect(lambda _d: self._update_internal_default())
         f.received_on.dateChanged.connect(self._touched)
         f.internal_deadline.dateChanged.connect(self._touched)
-        f.save_button.clicked.connect(self.save)
-        f.cancel_button.clicked.connect(self.reject)
-        r = self.result_view
-        r.new_button.clicked.connect(self.start_new)
-        r.details_button.clicked.connect(self._show_details)
-        r.close_button.clicked.connect(self.accept)
-        for keys in SAVE_KEYS:
-            QShortcut(keys, self, activated=self._save_shortcut)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self._new_shortcut)
-
-    def _set_tab_order(self) -> None:
-        fields = self.form.fields_in_tab_order()
-        for first, second in zip(fields, fields[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        self._connect_buttons()
 
     # -- state of the form ---------------------------------------------------------------------
 
@@ -163,41 +123,10 @@ class RegistrationWindow(QDialog):
         f.audience_date.setDate(to_qdate(today))
         f.audience_date.setMaximumDate(to_qdate(today))
         f.registered_on.setText(fmt_long(today))
-        self._unlink()
-        self.errors.clear()
-        self.result = None
+        self._forget()
         self._channel_changed()
         self._department_changed()
-        self.view.setCurrentWidget(f)
-        self.dirty = False
-        f.name.setFocus()
-
-    def _touched(self, *_args: object) -> None:
-        self.dirty = True
-
-    def _name_edited(self, text: str) -> None:
-        self.dirty = True
-        if self.person_id is not None and text != self._linked_name:
-            self._unlink()  # another name typed: a new person, not the one picked
-
-    def _unlink(self) -> None:
-        self.person_id = None
-        self._linked_name = ""
-        self.form.linked.setVisible(False)
-
-    def pick_person(self, person: PersonData) -> None:
-        """A person from the autocomplete: fill the fields, link the record."""
-        f = self.form
-        f.name.setText(person.name)
-        f.person_kind.setCurrentIndex(max(0, f.person_kind.findData(person.kind)))
-        f.address.setText(person.address)
-        f.email.setText(person.email)
-        f.phone.setText(person.phone)
-        self.person_id = person.id
-        self._linked_name = person.name
-        f.linked.setText("Persoană din evidență: datele ei au fost completate (le puteți corecta).")
-        f.linked.setVisible(True)
-        self.dirty = True
+        self._show_page(f, f.name)
 
     def _channel_changed(self, *_args: object) -> None:
         channel = self.form.channel.currentData()
@@ -269,14 +198,6 @@ class RegistrationWindow(QDialog):
             audience_date=from_qdate(f.audience_date.date()) if channel == AUDIENCE else None,
         )
 
-    def _save_shortcut(self) -> None:
-        if self.view.currentWidget() is self.form:
-            self.save()
-
-    def _new_shortcut(self) -> None:
-        if self.view.currentWidget() is self.result_view:
-            self.start_new()
-
     def save(self) -> None:
         """Show the OG 27 proposals if any (the clerk chooses), else register at once."""
         self.errors.clear()
@@ -300,14 +221,8 @@ class RegistrationWindow(QDialog):
         self.suggestions_dialog = None
 
     def register(self, data: PetitionInput, follow_up: FollowUp | None) -> Registered | None:
-        core = self._ctx.core
-        try:
-            details = core.petitions.register(data)
-        except ValidationError as err:
-            self.errors.show(err)
-            return None
-        except CicError as err:
-            messages.show_error(self, err.message_ro)
+        details = self._submit(lambda: self._ctx.core.petitions.register(data))
+        if details is None:
             return None
         error = ""
         if follow_up is not None:
@@ -354,26 +269,4 @@ class RegistrationWindow(QDialog):
         r.follow_up.setVisible(bool(r.follow_up.text()))
         r.message.setText("")
         self.receipt.set_entry(d.id, d.number_text)
-        self.view.setCurrentWidget(r)
-        self.dirty = False
-        r.print_button.setFocus()
-
-    def _show_details(self) -> None:
-        if self.result is not None and self._open_details is not None:
-            self._open_details(self.result.details.id)
-
-    # -- closing -------------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        # Esc and the window's close button come here too.
-        if (
-            self.view.currentWidget() is self.form
-            and self.dirty
-            and not messages.ask_yes_no(
-                self,
-                "Datele completate nu au fost înregistrate. Renunțați la ele?",
-                "Renunțați la înregistrare?",
-            )
-        ):
-            return
-        super().reject()
+        self._show_page(r, r.print_button)

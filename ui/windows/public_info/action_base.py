@@ -1,134 +1,25 @@
-"""The shape of every action dialog of a 544 request (as for petitions): a short explanation, a
-form whose errors show under the field the core named, one core call; nothing is saved when the
-core refuses."""
+"""The action dialogs of a 544 request: the shared shape (`ui/windows/action_dialog.py`, as for
+petitions) titled with the request's number; dates default to today and never lie ahead."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
-
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLayout,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
 
 from cic_desktop.dto_public_info import InfoRequestDetails
-from cic_desktop.errors import CicError, ValidationError
-from ui.context import AppContext
-from ui.widgets.buttons import romanian_button_box
-from ui.widgets.dates import TabOutDateEdit, form_date_edit, from_qdate, to_qdate
-from ui.widgets.forms import FieldErrors, add_row, error_label, hint_label
-from ui.windows.petitions.action_base import StayOpen, line, text_box
+from ui.widgets.dates import TabOutDateEdit, form_date_edit, to_qdate
+from ui.windows.action_dialog import CaseActionDialog, StayOpen, line, text_box
 
 __all__ = ["InfoActionDialog", "StayOpen", "line", "text_box"]
 
-Std = QDialogButtonBox.StandardButton
-MIN_WIDTH = 600
 
+class InfoActionDialog(CaseActionDialog):
+    details: InfoRequestDetails
 
-class InfoActionDialog(QDialog):
-    title = "Acțiune"
-    intro = ""
-    ok_text = "&Salvează"
-
-    def __init__(
-        self, ctx: AppContext, details: InfoRequestDetails, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.core = ctx.core
-        self.details = details
-        self.today = self.core.clock.today()
-        self.result_value: Any = None
-        self.setWindowTitle(f"{self.title} – solicitarea nr. {details.entry.number_text}")
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        self.intro_label = hint_label(self.intro)
-        self.intro_label.setMinimumWidth(MIN_WIDTH)
-        self.intro_label.setVisible(bool(self.intro))
-        layout.addWidget(self.intro_label)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        layout.addLayout(self.form)
-        self.general_error = error_label("formError")
-        layout.addWidget(self.general_error)
-        self.errors = FieldErrors(self.general_error)
-        self.fields: dict[str, QWidget] = {}
-        self.build()
-        self.buttons = romanian_button_box(
-            QDialogButtonBox(Std.Ok | Std.Cancel), Ok=self.ok_text, Cancel="Renunță"
-        )
-        self.ok_button = self.buttons.button(Std.Ok)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-
-    def set_intro(self, text: str) -> None:
-        self.intro_label.setText(text)
-        self.intro_label.setVisible(bool(text))
-
-    def build(self) -> None:
-        raise NotImplementedError
-
-    def perform(self) -> Any:
-        raise NotImplementedError
-
-    def add_field(self, field: str, label: str, widget: QWidget, hint: str = "") -> QLabel:
-        label_widget, err = add_row(self.form, label, widget, hint)
-        self.errors.register(field, widget, err)
-        self.fields[field] = widget
-        box = widget.parentWidget()
-        if box is not None and box.layout() is not None:
-            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            if isinstance(widget, QComboBox | QAbstractSpinBox):
-                box.layout().setAlignment(widget, Qt.AlignmentFlag.AlignLeft)
-        return label_widget
-
-    def show_field(self, field: str, visible: bool) -> None:
-        widget = self.fields[field]
-        label = self.form.labelForField(widget.parentWidget())
-        widget.parentWidget().setVisible(visible)
-        if label is not None:
-            label.setVisible(visible)
-
-    def add_note(self, label: QLabel) -> None:
-        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.form.addRow("", label)
+    def case_text(self) -> str:
+        return f"solicitarea nr. {self.details.entry.number_text}"
 
     def date_field(self, value: date | None = None) -> TabOutDateEdit:
         """Today by default, never in the future; earlier dates are the core's to judge."""
         edit = form_date_edit(value or self.today)
         edit.setMaximumDate(to_qdate(self.today))
         return edit
-
-    @staticmethod
-    def day(edit: TabOutDateEdit) -> date:
-        return from_qdate(edit.date())
-
-    def submit(self) -> bool:
-        self.errors.clear()
-        try:
-            self.result_value = self.perform()
-        except StayOpen:
-            return False
-        except ValidationError as err:
-            self.errors.show(err)
-            return False
-        except CicError as err:
-            self.general_error.setText(err.message_ro)
-            self.general_error.setVisible(True)
-            return False
-        self.accept()
-        return True
-
-    def message(self, field: str) -> str:
-        return self.errors.message(field)

@@ -23,6 +23,7 @@ from ui.views.petitions.details_view import ANNULLED_STYLE, STATE_STYLE
 from ui.views.public_info.details_view import InfoDetailsView
 from ui.widgets import messages
 from ui.widgets.tables import fit_columns
+from ui.widgets.windows import show_in_front
 from ui.windows.public_info import details_text as text
 from ui.windows.public_info.action_base import InfoActionDialog
 from ui.windows.public_info.actions import (
@@ -228,9 +229,7 @@ class InfoDetailsWindow(QDialog):
         window = PetitionDetailsWindow(self._ctx, entry_id, self.parentWidget())
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.petition_window = window
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        show_in_front(window)
         return window
 
     # -- letters and forms ---------------------------------------------------------------------

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from cic_desktop.domain.dates_ro import fmt_long
-from cic_desktop.dto_petitions import PersonData
 from cic_desktop.dto_public_info import InfoRequestDetails, InfoRequestInput
-from cic_desktop.errors import CicError, ValidationError
+from cic_desktop.errors import CicError
 from cic_desktop.labels import (
     DELIVERY_PREFERENCE,
     INFO_CHANNEL,
@@ -24,20 +21,16 @@ from cic_desktop.labels import (
 from ui import bus
 from ui.context import AppContext
 from ui.views.public_info.registration_view import InfoRegistrationView
-from ui.widgets import messages
 from ui.widgets.dates import from_qdate, to_qdate
-from ui.widgets.forms import FieldErrors
-from ui.widgets.text import attach_counter, normalize_diacritics
-from ui.windows.petitions.person_completer import PersonCompleter
-from ui.windows.petitions.registration import SAVE_KEYS
 from ui.windows.public_info.receipt import InfoReceiptActions
+from ui.windows.registration_dialog import RegistrationDialog
 
 MAX_INFORMATION = 2000
 NO_DEPARTMENT = "— nerepartizată încă —"
 WRITTEN_CHANNELS = (InfoChannel.PAPER, InfoChannel.ELECTRONIC)
 
 
-class InfoRegistrationWindow(QDialog):
+class InfoRegistrationWindow(RegistrationDialog):
     def __init__(
         self,
         ctx: AppContext,
@@ -45,34 +38,22 @@ class InfoRegistrationWindow(QDialog):
         *,
         open_details: Callable[[int], object] | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._open_details = open_details
+        super().__init__(ctx, parent, open_details)
         self.setWindowTitle("Înregistrare solicitare de informații publice – Legea nr. 544/2001")
-        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(1100, 600)
-        self.view = InfoRegistrationView(ctx.core.clock.today())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        self.form = self.view.form
-        self.result_view = self.view.result
-        self.errors = FieldErrors(self.form.general_error)
-        for field, label in self.form.errors.items():
-            widget = getattr(self.form, field.removesuffix("_id"), None)
-            if widget is not None:
-                self.errors.register(field, widget, label)
-        self.person_id: int | None = None
-        self._linked_name = ""
-        self.dirty = False
+        self._install_view(InfoRegistrationView(ctx.core.clock.today()))
         self.result: InfoRequestDetails | None = None
-        self.result_view.details_button.setVisible(open_details is not None)
         self.receipt = InfoReceiptActions(ctx, self.result_view)
         self._fill_choices()
         self._connect()
-        fields = self.form.fields_in_tab_order()
-        for first, second in zip(fields, fields[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        self._set_tab_order()
         self.start_new()
+
+    def _person_kind(self) -> QComboBox | None:
+        return self.form.requester_kind
+
+    def _result_id(self) -> int | None:
+        return self.result.id if self.result is not None else None
 
     def _fill_choices(self) -> None:
         f = self.form
@@ -90,28 +71,15 @@ class InfoRegistrationWindow(QDialog):
 
     def _connect(self) -> None:
         f = self.form
-        self.completer = PersonCompleter(f.name, self._ctx.core.people.search)
-        self.completer.picked.connect(self.pick_person)
-        f.name.textEdited.connect(self._name_edited)
-        for edit in (f.name, f.address, f.email, f.phone, f.domain_other, f.delivery_address):
-            normalize_diacritics(edit)
-            edit.textEdited.connect(self._touched)
-        normalize_diacritics(f.information)
-        attach_counter(f.information, f.information_counter, MAX_INFORMATION)
-        f.information.textChanged.connect(self._touched)
+        self._connect_person(
+            f.name, f.address, f.email, f.phone, f.domain_other, f.delivery_address
+        )
+        self._connect_text(f.information, f.information_counter, MAX_INFORMATION)
         for combo in (f.requester_kind, f.channel, f.delivery_preference, f.department):
             combo.currentIndexChanged.connect(self._touched)
         f.domain.currentIndexChanged.connect(self._domain_changed)
         f.received_on.dateChanged.connect(self._touched)
-        f.save_button.clicked.connect(self.save)
-        f.cancel_button.clicked.connect(self.reject)
-        r = self.result_view
-        r.new_button.clicked.connect(self.start_new)
-        r.details_button.clicked.connect(self._show_details)
-        r.close_button.clicked.connect(self.accept)
-        for keys in SAVE_KEYS:
-            QShortcut(keys, self, activated=self._save_shortcut)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self._new_shortcut)
+        self._connect_buttons()
 
     # -- state of the form ---------------------------------------------------------------------
 
@@ -135,42 +103,12 @@ class InfoRegistrationWindow(QDialog):
             )
         except CicError:
             f.deadline_hint.setText("")
-        self._unlink()
-        self.errors.clear()
-        self.result = None
+        self._forget()
         self._domain_changed()
-        self.view.setCurrentWidget(f)
-        self.dirty = False
-        f.name.setFocus()
-
-    def _touched(self, *_args: object) -> None:
-        self.dirty = True
+        self._show_page(f, f.name)
 
     def _domain_changed(self, *_args: object) -> None:
         self.form.show_row("domain_other", self.form.domain.currentData() == InfoDomain.OTHER)
-        self.dirty = True
-
-    def _name_edited(self, text: str) -> None:
-        self.dirty = True
-        if self.person_id is not None and text != self._linked_name:
-            self._unlink()
-
-    def _unlink(self) -> None:
-        self.person_id = None
-        self._linked_name = ""
-        self.form.linked.setVisible(False)
-
-    def pick_person(self, person: PersonData) -> None:
-        f = self.form
-        f.name.setText(person.name)
-        f.requester_kind.setCurrentIndex(max(0, f.requester_kind.findData(person.kind)))
-        f.address.setText(person.address)
-        f.email.setText(person.email)
-        f.phone.setText(person.phone)
-        self.person_id = person.id
-        self._linked_name = person.name
-        f.linked.setText("Persoană din evidență: datele ei au fost completate (le puteți corecta).")
-        f.linked.setVisible(True)
         self.dirty = True
 
     # -- saving --------------------------------------------------------------------------------
@@ -195,23 +133,10 @@ class InfoRegistrationWindow(QDialog):
             department_id=f.department.currentData(),
         )
 
-    def _save_shortcut(self) -> None:
-        if self.view.currentWidget() is self.form:
-            self.save()
-
-    def _new_shortcut(self) -> None:
-        if self.view.currentWidget() is self.result_view:
-            self.start_new()
-
     def save(self) -> InfoRequestDetails | None:
         self.errors.clear()
-        try:
-            details = self._ctx.core.public_info.register(self.collect())
-        except ValidationError as err:
-            self.errors.show(err)
-            return None
-        except CicError as err:
-            messages.show_error(self, err.message_ro)
+        details = self._submit(lambda: self._ctx.core.public_info.register(self.collect()))
+        if details is None:
             return None
         self.result = details
         self._ctx.bus.announce(bus.PUBLIC_INFO, bus.REGISTRY)
@@ -233,23 +158,4 @@ class InfoRegistrationWindow(QDialog):
             f"{fmt_long(d.notice_deadline)} (atunci răspunsul se dă în cel mult 30 de zile)"
         )
         self.receipt.set_entry(d.id, d.entry.number_text)
-        self.view.setCurrentWidget(r)
-        self.dirty = False
-        r.new_button.setFocus()
-
-    def _show_details(self) -> None:
-        if self.result is not None and self._open_details is not None:
-            self._open_details(self.result.id)
-
-    def reject(self) -> None:
-        if (
-            self.view.currentWidget() is self.form
-            and self.dirty
-            and not messages.ask_yes_no(
-                self,
-                "Datele completate nu au fost înregistrate. Renunțați la ele?",
-                "Renunțați la înregistrare?",
-            )
-        ):
-            return
-        super().reject()
+        self._show_page(r, r.new_button)

@@ -26,7 +26,7 @@ from ui.widgets import messages
 from ui.widgets.dates import OptionalDateEdit, form_date_edit, from_qdate
 from ui.widgets.forms import FieldErrors, add_row, hint_label
 from ui.widgets.tables import fit_columns
-from ui.windows.petitions.action_base import line
+from ui.windows.action_dialog import line
 
 TAB_TARIFFS = "Tarife copiere"
 COLUMNS = (

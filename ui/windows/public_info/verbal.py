@@ -23,7 +23,7 @@ from ui.context import AppContext
 from ui.widgets.buttons import romanian_button_box
 from ui.widgets.dates import TabOutDateEdit, form_date_edit, from_qdate, to_qdate
 from ui.widgets.forms import FieldErrors, add_row, error_label, hint_label
-from ui.windows.petitions.action_base import line
+from ui.windows.action_dialog import line
 
 Std = QDialogButtonBox.StandardButton
 
