@@ -68,10 +68,33 @@ def schema_status(engine: Engine) -> SchemaStatus:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Upgrade in one transaction (SQLite and PostgreSQL both have transactional DDL)."""
+    """Upgrade in one transaction (SQLite and PostgreSQL both have transactional DDL).
+
+    SQLite: foreign keys are switched off for the upgrade, as SQLite's own procedure for schema
+    changes says (https://sqlite.org/lang_altertable.html#otheralter): a batch migration rebuilds a
+    table by copy, drop and rename, and dropping a table others point to would fail. Before the
+    commit `PRAGMA foreign_key_check` must find nothing, or the whole upgrade is rolled back.
+    """
     from db.engine import WRITE_OPTION
 
-    with engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
-        config = alembic_config()
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
+    with engine.execution_options(**{WRITE_OPTION: True}).connect() as conn:
+        on_sqlite = conn.dialect.name == "sqlite"
+        if on_sqlite:
+            # Outside any transaction (the pragma is ignored inside one).
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                config = alembic_config()
+                config.attributes["connection"] = conn
+                command.upgrade(config, revision)
+                if on_sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+                    if broken is not None:
+                        raise MigrationForeignKeyError(str(tuple(broken)))
+        finally:
+            if on_sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
+
+
+class MigrationForeignKeyError(RuntimeError):
+    """An upgrade left a row pointing to nothing: it was rolled back, the file is unchanged."""

@@ -106,7 +106,7 @@ class PersonFileService:
             stmt = (
                 select(Person)
                 .where(Person.merged_into_id.is_(None))
-                .order_by(Person.search_key, Person.id)
+                .order_by(Person.name_sort, Person.id)
                 .limit(limit)
             )
             for word in words:

@@ -58,7 +58,7 @@ class PeopleService:
             stmt = (
                 select(Person)
                 .where(Person.merged_into_id.is_(None))
-                .order_by(Person.name)
+                .order_by(Person.name_sort, Person.id)
                 .limit(limit)
             )
             for word in words:

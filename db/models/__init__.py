@@ -1,5 +1,6 @@
 """All mapped classes; importing this package registers every table on Base.metadata."""
 
+from db.models import sorting  # noqa: F401  (registers the sort-key events)
 from db.models.audiences import Audience, AudienceCancellation, AudienceMove, AudienceSchedule
 from db.models.audit import AuditEvent, AuditHead
 from db.models.people import Person

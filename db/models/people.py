@@ -22,6 +22,8 @@ class Person(Base):
     phone: Mapped[str] = mapped_column(String(100), default="")
     # Lower case, no diacritics: "stefan" finds "Ștefan" on SQLite and PostgreSQL alike.
     search_key: Mapped[str] = mapped_column(String(300))
+    # The name in Romanian alphabetical order (db.sort_keys); kept by db.models.sorting.
+    name_sort: Mapped[str] = mapped_column(String(300), default="")
     created_at: Mapped[datetime]
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     updated_at: Mapped[datetime | None]

@@ -64,6 +64,8 @@ class RegistryEntry(Base):
     correspondent_address: Mapped[str] = mapped_column(String(500), default="")
     # Diacritics-free lower-case name + subject + number, for free-text filters on any dialect.
     search_key: Mapped[str] = mapped_column(Text, default="")
+    # The name in Romanian alphabetical order (db.sort_keys); kept by db.models.sorting.
+    name_sort: Mapped[str] = mapped_column(String(300), default="")
     deadline_rule: Mapped[str | None] = mapped_column(String(40))
     legal_deadline: Mapped[date | None]
     internal_target: Mapped[date | None]

@@ -16,7 +16,7 @@ OPEN = ("registered", "assigned", "extended")
 SORT_COLUMNS = {
     "number": (RegistryEntry.number,),
     "registered_on": (RegistryEntry.registered_on, RegistryEntry.number),
-    "petitioner": (RegistryEntry.correspondent_name, RegistryEntry.number),
+    "petitioner": (RegistryEntry.name_sort, RegistryEntry.number),
     "kind": (Petition.kind, RegistryEntry.number),
     "subject": (RegistryEntry.subject, RegistryEntry.number),
     "domain": (Petition.domain_name, RegistryEntry.number),
