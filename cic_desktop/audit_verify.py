@@ -8,8 +8,10 @@ from sqlalchemy.orm import Session
 
 from cic_desktop.audit_head import read_head
 from cic_desktop.config import DbTarget
-from cic_desktop.storage import open_existing_read_only, translated_errors
+from cic_desktop.errors import DatabaseError
+from cic_desktop.storage import open_existing_read_only, read_status, translated_errors
 from db.audit_chain import ChainProblem, verify
+from db.migrate import SchemaState
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,15 @@ def verify_audit(target: DbTarget) -> AuditReport:
     external = read_head(target)
     engine = open_existing_read_only(target)
     try:
+        status = read_status(engine, target)
+        if status.state is SchemaState.OUTDATED:
+            # The seals cover every column of today's tables: an older file is checked after the
+            # program has brought it up to date (which keeps a backup and re-seals what moved).
+            raise DatabaseError(
+                f"Baza de date „{target.describe()}” are versiunea {status.current}, mai veche "
+                f"decât a programului ({status.head}). Deschideți-o o dată cu programul (se face "
+                "automat o copie de siguranță și este actualizată), apoi verificați jurnalul."
+            )
         with translated_errors(target.describe()), Session(engine) as session:
             problems, events = verify(session, external)
     finally:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
@@ -136,3 +137,15 @@ def test_upgrade_of_an_untouched_database_verifies(tmp_path: Path) -> None:
     upgrade(engine)
     assert _problems(engine) == []
     engine.dispose()
+
+
+def test_verifying_an_older_file_asks_to_open_it_first(tmp_path: Path) -> None:
+    from cic_desktop.audit_verify import verify_audit
+    from cic_desktop.config import DbTarget
+    from cic_desktop.errors import DatabaseError
+
+    path = tmp_path / "vechi.sqlite"
+    _database_at_0007(path).dispose()
+    with pytest.raises(DatabaseError) as err:
+        verify_audit(DbTarget(url=None, path=path))
+    assert "versiunea 0007" in err.value.message_ro and "Deschideți-o" in err.value.message_ro
