@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
@@ -115,9 +116,25 @@ class PeopleService:
 
     def for_new_entry(self, session: Session, clean: PersonData) -> tuple[PersonData, Person]:
         """The person a new registration names, saved: an unlinked one that matches a person on
-        file becomes that person (`same_person`); returns the data as saved and the row."""
+        file becomes that person (`same_person`); returns the data as saved and the row.
+
+        A person picked from the records keeps what is on file where the form left a field
+        blank (a registration never erases an address or a phone), and a record merged into
+        another one leads to the record that was kept."""
         if clean.id is None:
             clean = self.same_person(session, clean)
+        else:
+            row = session.get(Person, clean.id)
+            while row is not None and row.merged_into_id is not None:
+                row = session.get(Person, row.merged_into_id)
+            if row is not None:
+                clean = replace(
+                    clean,
+                    id=row.id,
+                    address=clean.address or row.address,
+                    email=clean.email or row.email,
+                    phone=clean.phone or row.phone,
+                )
         return clean, self.upsert(session, clean)
 
     def upsert(self, session: Session, clean: PersonData) -> Person:

@@ -182,3 +182,26 @@ def test_new_registration_matching_a_merged_record_goes_to_the_kept_one(core: Ci
         kept_row = session.get(Person, kept)
         assert kept_row is not None and kept_row.name == "Ștefan Popescu"  # the kept spelling stays
         assert session.query(Person).count() == 2  # no third record
+
+
+def test_a_registration_for_a_picked_person_never_erases_what_is_on_file(core: CicCore) -> None:
+    first = core.petitions.register(
+        petition(name="Ștefan Popescu", address="Str. Morii 3", phone="0722 111 222")
+    )
+    person_id = _person_of_petition(core, first.id)
+    # Picked from the records, the form's address and phone left blank:
+    info = core.public_info.register(request(person_id=person_id, name="Ștefan Popescu"))
+    with core.read() as session:
+        row = session.get(Person, person_id)
+        assert row is not None and (row.address, row.phone) == ("Str. Morii 3", "0722 111 222")
+        linked = session.get(InfoRequest, info.entry.id)
+        assert linked is not None and linked.person_id == person_id
+
+
+def test_a_registration_for_a_merged_record_goes_to_the_kept_one(core: CicCore) -> None:
+    kept, merged, _pet, _info = _two_records(core)
+    core.person_file.merge(kept, merged)
+    again = core.petitions.register(
+        petition(person_id=merged, name="Stefan Popescu", subject="Drum lateral")
+    )
+    assert _person_of_petition(core, again.id) == kept
