@@ -233,6 +233,16 @@ class RegistryService:
         with self._core.read() as session:
             return audit.history(session, "registry_entry", entry_id)
 
+    def years(self, register_code: str) -> list[int]:
+        """The years a register has entries in, newest first."""
+        with self._core.read() as session:
+            found = session.scalars(
+                select(RegistryEntry.year)
+                .where(RegistryEntry.register_code == register_code)
+                .distinct()
+            ).all()
+        return sorted(found, reverse=True)
+
     def counts(self, year: int) -> dict[str, int]:
         """Entries per register in a year (annulled included: they keep their numbers)."""
         result = {r.value: 0 for r in RegisterCode}

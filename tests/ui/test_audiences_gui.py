@@ -267,15 +267,14 @@ def test_annul_keeps_the_entry(qtbot: QtBot, ctx: AppContext, page: AudiencesPag
     entry = sign_up(ctx.core)
     page.set_day(MONDAY)
     page.select_entry(entry.entry.id)
-    dialog = page.day_actions.annul()
-    qtbot.addWidget(dialog)
+    dialog = page.day_actions.annul()  # deletes itself once done: not handed to qtbot
     click(qtbot, dialog.ok_button)  # type: ignore[attr-defined]
     assert dialog.message("reason")  # type: ignore[attr-defined]
     type_text(qtbot, dialog.reason, "Solicitantul a renunțat")  # type: ignore[attr-defined]
     click(qtbot, dialog.ok_button)  # type: ignore[attr-defined]
     rows = ctx.core.audiences.rows(2025)
     assert [r.annulled for r in rows] == [True]
-    assert page.register_model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.register_model.rowCount() == 1)
 
 
 def test_register_lists_and_opens_details(
@@ -284,7 +283,7 @@ def test_register_lists_and_opens_details(
     sign_up(ctx.core, "Elisabeta Munteanu")
     second = sign_up(ctx.core, "Costel Dobre", slot_time="09:30", address="Sat Poiana nr. 4")
     ctx.bus.announce(bus.AUDIENCES)  # as a sign-up window does
-    assert page.register_model.rowCount() == 2
+    qtbot.waitUntil(lambda: page.register_model.rowCount() == 2)  # read on the worker thread
     type_text(qtbot, page.register_tab.text, "dobre")
     assert page.register_model.rowCount() == 1
     window = page.open_details(second.entry.id)

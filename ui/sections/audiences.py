@@ -30,6 +30,7 @@ from ui.models.audiences_table import (
 )
 from ui.views.audiences.page_view import AudiencesPageView
 from ui.widgets.dates import from_qdate, to_qdate
+from ui.widgets.messages import error_text
 from ui.widgets.windows import open_kept, open_once
 from ui.windows.audiences import services
 from ui.windows.audiences.calendar_grid import CalendarGrid
@@ -118,7 +119,7 @@ class AudiencesPage(QWidget):
     def _fill_years(self) -> None:
         combo = self.register_tab.year
         current = self._ctx.core.clock.today().year
-        years = {current, *(e.year for e in self._ctx.core.registry.entries("audiences"))}
+        years = {current, *self._ctx.core.registry.years("audiences")}
         combo.blockSignals(True)
         for year in sorted(years, reverse=True):
             if combo.findData(year) < 0:
@@ -287,13 +288,28 @@ class AudiencesPage(QWidget):
         return int(value) if value is not None else self._ctx.core.clock.today().year
 
     def reload_register(self) -> None:
-        try:
-            self._register_rows = self.service.rows(self.year())
-        except CicError as err:
-            self.register_tab.status.setText(f"Registrul nu a putut fi citit: {err.message_ro}")
-            return
+        """Read the year's register on the worker thread: a busy year has thousands of lines."""
+        year, service = self.year(), self.service
+        self.register_tab.status.setText("Se încarcă registrul…")
+        self._ctx.tasks.call(
+            lambda: service.rows(year),
+            on_success=lambda rows: self._show_register(year, rows),
+            on_error=self._register_failed,
+            label="Se încarcă registrul de audiențe…",
+            parent=self,
+        )
+
+    def _show_register(self, year: int, rows: list[AudienceRow]) -> None:
+        if not shiboken6.isValid(self) or year != self.year():
+            return  # closed, or another year was chosen meanwhile (its reading follows)
+        self._register_rows = rows
         self.register_tab.status.setText("")
         self._filter_register()
+
+    def _register_failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.register_tab.status.setText(f"Registrul nu a putut fi citit: {error_text(exc)}")
 
     def _filter_register(self) -> None:
         needle = self.register_tab.text.text().strip()
