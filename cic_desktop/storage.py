@@ -24,7 +24,13 @@ from cic_desktop.errors import (
     NotADatabaseError,
 )
 from db.engine import make_engine, sqlite_url
-from db.migrate import SchemaState, SchemaStatus, schema_status, upgrade
+from db.migrate import (
+    MigrationForeignKeyError,
+    SchemaState,
+    SchemaStatus,
+    schema_status,
+    upgrade,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -193,8 +199,16 @@ def prepare(target: DbTarget, *, create: bool, now: datetime) -> tuple[Engine, P
                 backup = backup_sqlite(
                     target.path, pre_migration_backup_path(target.path, status.current, now)
                 )
-            with translated_errors(target.describe()):
-                upgrade(engine)
+            try:
+                with translated_errors(target.describe()):
+                    upgrade(engine)
+            except MigrationForeignKeyError as err:
+                raise DatabaseError(
+                    f"Actualizarea bazei de date „{target.describe()}” a fost oprită: ar fi lăsat "
+                    f"{len(err.links)} legături către înregistrări inexistente. Fișierul a rămas "
+                    "neschimbat și poate fi folosit cu versiunea anterioară a programului; "
+                    "trimiteți o copie a lui la asistență."
+                ) from err
         return engine, backup
     except BaseException:
         engine.dispose()

@@ -10,7 +10,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, inspect
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -84,17 +84,29 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
         try:
             with conn.begin():
+                before = _broken_links(conn) if on_sqlite else set()
                 config = alembic_config()
                 config.attributes["connection"] = conn
                 command.upgrade(config, revision)
                 if on_sqlite:
-                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
-                    if broken is not None:
-                        raise MigrationForeignKeyError(str(tuple(broken)))
+                    # Only what the upgrade broke stops it; older problems are `check`'s to report.
+                    new = sorted(_broken_links(conn) - before)
+                    if new:
+                        raise MigrationForeignKeyError(new)
         finally:
             if on_sqlite:
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
 
 
+def _broken_links(conn: Connection) -> set[tuple[object, ...]]:
+    """SQLite's foreign_key_check rows as (table, rowid, parent table): the constraint's index is
+    left out, it changes when a migration rebuilds a table with one more foreign key."""
+    return {tuple(row)[:3] for row in conn.exec_driver_sql("PRAGMA foreign_key_check")}
+
+
 class MigrationForeignKeyError(RuntimeError):
     """An upgrade left a row pointing to nothing: it was rolled back, the file is unchanged."""
+
+    def __init__(self, links: list[tuple[object, ...]]) -> None:
+        super().__init__(f"{len(links)} broken links, first: {links[0]}")
+        self.links = links

@@ -152,7 +152,7 @@ def answer(text: str) -> tuple[date | None, str]:
 
 @dataclass(frozen=True)
 class NotesParts:
-    state: str
+    state: str | None  # None: the cell does not say (a register transcribed from paper)
     outcome: str | None
     walk_in: bool
     times_postponed: int
@@ -177,11 +177,10 @@ def notes(text: str) -> NotesParts:
     parts = [p.strip() for p in text.split(";")] if text else []
     state = _STATES.get(key(parts[0])) if parts else None
     if state is None:
-        raise ValidationError(
-            "notes",
-            "„Observații” trebuie să înceapă cu prezența: „programat”, „prezent” sau "
-            "„neprezentat”.",
-        )
+        # Not in the form this program writes (a paper register typed in): kept as written;
+        # the row's date decides the attendance (see AudienceRowReader.parse_audience).
+        moves = sum(1 for p in parts if key(p).startswith(key(MOVE_PREFIX)))
+        return NotesParts(None, None, False, moves, text, annul_reason)
     position = 1
     outcome = _OUTCOMES.get(key(parts[1])) if len(parts) > 1 else None
     if outcome is not None:
@@ -232,6 +231,12 @@ class AudienceRowReader(RowReader):
         if len(self.errors) > errors_before or number is None or registered_on is None:
             return None
         assert moment is not None and parts is not None
+        state = parts.state
+        if state is None:
+            # A historic register lists the audiences held: a past one counts as held („prezent”),
+            # one still to come as booked.
+            held = self.today is None or moment[0] < self.today
+            state = AudienceState.PRESENT if held else AudienceState.SCHEDULED
         return AudienceImportRow(
             row_number=self.number,
             number=number,
@@ -253,7 +258,7 @@ class AudienceRowReader(RowReader):
             petition_reference=petition,
             answer_on=answer_on,
             answer_channel=channel,
-            state=parts.state,
+            state=state,
             outcome=parts.outcome,
             walk_in=parts.walk_in,
             times_postponed=parts.times_postponed,

@@ -76,11 +76,22 @@ def move_cases(session: Session, kept: Person, merged: Person) -> list[tuple[str
         session.execute(update(table).where(column == merged.id).values({column.name: kept.id}))
         entity = "registry_entry" if key.name == "entry_id" else table.name
         moved += [(entity, i) for i in ids]
-    # Records merged earlier into `merged` now lead straight to `kept`.
-    session.execute(
-        update(Person).where(Person.merged_into_id == merged.id).values(merged_into_id=kept.id)
-    )
     return moved
+
+
+def repoint_earlier_merges(
+    session: Session, kept: Person, merged: Person, now: datetime
+) -> list[int]:
+    """Records merged earlier into `merged` now lead straight to `kept`; returns their ids
+    (each is a person row whose sealed state changes, so the caller audits it)."""
+    ids = list(session.scalars(select(Person.id).where(Person.merged_into_id == merged.id)))
+    for person_id in ids:
+        row = session.get(Person, person_id)
+        assert row is not None
+        row.merged_into_id = kept.id
+        row.updated_at = now
+    session.flush()
+    return ids
 
 
 def record_merge(

@@ -13,7 +13,12 @@ from sqlalchemy.orm import Session
 from cic_desktop.domain.text import clean_text, search_key
 from cic_desktop.errors import NotFoundError
 from cic_desktop.labels import PERSON_KIND
-from cic_desktop.person_file.merge import check_merge, move_cases, record_merge
+from cic_desktop.person_file.merge import (
+    check_merge,
+    move_cases,
+    record_merge,
+    repoint_earlier_merges,
+)
 from cic_desktop.person_file.model import (
     PersonCase,
     PersonExport,
@@ -156,7 +161,20 @@ class PersonFileService:
             rows = move_cases(session, kept, merged)
             moved = len(rows)
             now = self._core.clock.now()
+            earlier = repoint_earlier_merges(session, kept, merged, now)
             record_merge(session, kept, merged, moved, now, self._core.current_user_id)
+            for earlier_id in earlier:  # the re-pointed record's new state is sealed too
+                audit.record(
+                    session,
+                    self._core,
+                    action=AuditAction.UPDATE,
+                    entity="person",
+                    entity_id=earlier_id,
+                    summary=f"Înregistrarea unită anterior cu „{merged.name}” (nr. {merged.id}) "
+                    f"trimite acum la „{kept.name}” (nr. {kept.id})",
+                    before={"merged_into_id": merged.id},
+                    after={"merged_into_id": kept.id},
+                )
             for entity, entity_id in rows:  # each case's new state is sealed in the audit chain
                 audit.record(
                     session,

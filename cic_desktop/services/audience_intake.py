@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -113,11 +113,21 @@ def require_slot(
     official_id: int,
     day: date,
     time: str | None,
+    now: datetime | None = None,
 ) -> Slot:
-    """The slot asked for (or, without a time, the first free one that day), or why there is none."""
+    """The slot asked for (or, without a time, the first free one that day), or why there is none.
+
+    With `now`, a slot of today that has already ended is not offered: nobody can be received in
+    the past."""
     if time is not None:
         slot = find_slot(session, calendar, official_id, day, time)
         if slot is not None:
+            if slot_ended(slot, now):
+                raise ValidationError(
+                    "slot_time",
+                    f"Intervalul {fmt(day)}, ora {time}–{slot.end_time}, a trecut. "
+                    "Alegeți un interval care urmează.",
+                )
             return slot
     else:
         taken = set(
@@ -133,7 +143,8 @@ def require_slot(
             if start not in taken:
                 slot = find_slot(session, calendar, official_id, day, start)
                 assert slot is not None
-                return slot
+                if not slot_ended(slot, now):
+                    return slot
     reason = calendar.non_working_reason(day)
     if reason is not None:
         raise ValidationError("audience_day", f"Pe {fmt(day)} nu se țin audiențe ({reason}).")
@@ -155,6 +166,11 @@ def require_slot(
         f"Pe {fmt(day)}, ora {time}, persoana aleasă nu are un interval de audiență. "
         "Alegeți unul dintre intervalele libere oferite.",
     )
+
+
+def slot_ended(slot: Slot, now: datetime | None) -> bool:
+    """True for a slot of today whose end is already past (`HH:MM` strings compare in order)."""
+    return now is not None and slot.day == now.date() and slot.end_time <= f"{now:%H:%M}"
 
 
 def _times_of_day(

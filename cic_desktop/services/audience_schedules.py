@@ -35,6 +35,7 @@ from cic_desktop.dto_audiences import (
 )
 from cic_desktop.errors import NotFoundError, ValidationError
 from cic_desktop.services import audit
+from cic_desktop.services.audience_intake import slot_ended
 from cic_desktop.services.audience_slots import (
     booked_after,
     cancelled_days,
@@ -409,7 +410,8 @@ class AudienceSchedules:
         self, official_id: int, start: date | None = None, limit: int = 20
     ) -> list[Slot]:
         """The next free slots from `start` (never before today)."""
-        today = self._core.clock.today()
+        now = self._core.clock.now()
+        today = now.date()
         start = max(start or today, today)
         end = start + FREE_SLOT_HORIZON
         found: list[Slot] = []
@@ -417,7 +419,11 @@ class AudienceSchedules:
             calendar = self._core.calendar.working_calendar(session)
             booked = holders(session, start, end, official_id)
             for row, day in sessions_between(session, calendar, start, end, official_id):
-                found.extend(s for s in slots_of_session(row, day, booked) if s.free)
+                found.extend(
+                    s
+                    for s in slots_of_session(row, day, booked)
+                    if s.free and not slot_ended(s, now)
+                )
                 if len(found) >= limit:
                     break
         return sorted(found, key=lambda s: (s.day, s.time))[:limit]

@@ -81,7 +81,9 @@ class AudiencesService(AudienceSchedules):
             slot = None
             if not data.walk_in:
                 calendar = self._core.calendar.working_calendar(session)
-                slot = require_slot(session, calendar, official.id, day, time)
+                slot = require_slot(
+                    session, calendar, official.id, day, time, self._core.clock.now()
+                )
             person = clean.person
             person, person_row = self._core.people.for_new_entry(session, person)
             entry = self._core.registry.create_entry(
@@ -209,7 +211,9 @@ class AudiencesService(AudienceSchedules):
             ):
                 raise ValidationError("new_time", "Alegeți alt interval decât cel actual.")
             calendar = self._core.calendar.working_calendar(session)
-            slot = require_slot(session, calendar, official_id, new_day, new_time)
+            slot = require_slot(
+                session, calendar, official_id, new_day, new_time, self._core.clock.now()
+            )
             before = build_details(session, entry_id, with_history=False)
             session.add(
                 AudienceMove(

@@ -128,9 +128,13 @@ class PeopleService:
             while row is not None and row.merged_into_id is not None:
                 row = session.get(Person, row.merged_into_id)
             if row is not None:
+                redirected = row.id != clean.id
                 clean = replace(
                     clean,
                     id=row.id,
+                    # A merged record's spelling never renames the record that was kept.
+                    kind=row.kind if redirected else clean.kind,
+                    name=row.name if redirected else clean.name,
                     address=clean.address or row.address,
                     email=clean.email or row.email,
                     phone=clean.phone or row.phone,

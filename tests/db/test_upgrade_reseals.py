@@ -149,3 +149,39 @@ def test_verifying_an_older_file_asks_to_open_it_first(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError) as err:
         verify_audit(DbTarget(url=None, path=path))
     assert "versiunea 0007" in err.value.message_ro and "Deschideți-o" in err.value.message_ro
+
+
+def test_a_link_broken_before_the_upgrade_does_not_stop_it(tmp_path: Path) -> None:
+    engine = _database_at_0007(tmp_path / "vechi.sqlite")
+    raw = engine.raw_connection()
+    try:  # an old file with a petition pointing to a person who is not there
+        raw.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        raw.driver_connection.execute("UPDATE petition SET person_id = 999 WHERE entry_id = 2")
+        raw.driver_connection.commit()
+    finally:
+        raw.close()
+    engine.dispose()
+    upgrade(engine)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0008"
+    engine.dispose()
+
+
+def test_an_upgrade_that_would_break_links_is_refused_in_romanian(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cic_desktop import storage
+    from cic_desktop.config import DbTarget
+    from cic_desktop.errors import DatabaseError
+    from db.migrate import MigrationForeignKeyError
+
+    path = tmp_path / "vechi.sqlite"
+    _database_at_0007(path).dispose()
+
+    def breaking(_engine: sa.Engine, _revision: str = "head") -> None:
+        raise MigrationForeignKeyError([("petition", 1, "person", 0)])
+
+    monkeypatch.setattr(storage, "upgrade", breaking)
+    with pytest.raises(DatabaseError) as err:
+        storage.prepare(DbTarget(url=None, path=path), create=False, now=WHEN)
+    assert "a fost oprită" in err.value.message_ro and "1 legături" in err.value.message_ro

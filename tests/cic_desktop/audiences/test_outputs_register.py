@@ -235,7 +235,6 @@ def test_a_bad_file_is_refused_row_by_row_and_nothing_is_saved(
     text = str(caught.value)
     assert "Rândul 4, coloana „Data și ora audienței”: Data „31.02.2026” nu există." in text
     assert "Rândul 5, coloana „Numele și prenumele solicitantului”" in text
-    assert "Rândul 5, coloana „Observații”" in text
     assert "nu s-a salvat nimic" in text
     assert fresh_core.registry.entries(RegisterCode.AUDIENCES) == []
 
@@ -260,3 +259,23 @@ def test_the_book_strikes_annulled_rows_and_continues_its_leaves(
     second = books.print_book(RegisterCode.AUDIENCES, 2026, tmp_path / "carte2.pdf")
     assert second.first_page == first.last_page + 1 and second.rows == 1
     assert "Rodica Pârvu" in pdf_text(tmp_path / "carte2.pdf")
+
+
+def test_a_register_typed_from_paper_needs_no_attendance_word(
+    fresh_core: CicCore, tmp_path: Path
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(list(SPEC_COLUMNS))
+    held = [1, date(2026, 1, 5), datetime(2026, 1, 7, 9), "Ion Țurcanu (primar)", "Ana Pop"]
+    sheet.append(held + [""] * 3 + ["Drum"] + [""] * 7 + ["a venit cu avocatul"])
+    coming = [2, date(2026, 11, 20), datetime(2026, 12, 2, 10), "Ion Țurcanu (primar)", "Ion Pop"]
+    sheet.append(coming + [""] * 3 + ["Apă"] + [""] * 7 + [""])
+    path = tmp_path / "din_registrul_de_hartie.xlsx"
+    book.save(path)
+
+    fresh_core.audience_outputs.import_register(path)
+
+    rows = {r.number: r for r in fresh_core.audiences.rows(2026)}
+    assert (rows[1].state, rows[2].state) == ("present", "scheduled")
+    assert "a venit cu avocatul" in rows[1].notes

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -241,3 +241,21 @@ def test_locked_year_refuses_changes(aud_core: CicCore, clock: FixedClock) -> No
     with pytest.raises(ValidationError) as err:
         aud_core.audiences.mark_present(booked.entry.id)
     assert "închis" in err.value.message_ro
+
+
+def test_a_slot_of_today_that_has_ended_is_neither_offered_nor_booked(
+    aud_core: CicCore, clock: FixedClock
+) -> None:
+    """At 09:40 on a Monday the 09:00–09:15 and 09:15–09:30 slots are over; 09:30 still runs."""
+    clock.advance_to(datetime(2026, 12, 7, 9, 40))
+    mayor = official_id(aud_core, "mayor")
+    free = aud_core.audiences.free_slots(mayor, limit=2)
+    assert [(s.day, s.time) for s in free] == [(MONDAY, "09:30"), (MONDAY, "09:45")]
+    with pytest.raises(ValidationError) as caught:
+        aud_core.audiences.sign_up(signup(aud_core, MONDAY, "09:00"))
+    assert caught.value.field == "slot_time" and "a trecut" in str(caught.value)
+    later = aud_core.audiences.sign_up(signup(aud_core, date(2026, 12, 14), "09:00", name="Ana"))
+    with pytest.raises(ValidationError, match="a trecut"):
+        aud_core.audiences.postpone(later.entry.id, MONDAY, "09:15", "Cererea solicitantului")
+    moved = aud_core.audiences.postpone(later.entry.id, MONDAY, None, "Cererea solicitantului")
+    assert moved.slot_time == "09:30"  # the first slot not yet over

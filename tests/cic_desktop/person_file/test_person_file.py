@@ -205,3 +205,29 @@ def test_a_registration_for_a_merged_record_goes_to_the_kept_one(core: CicCore) 
         petition(person_id=merged, name="Stefan Popescu", subject="Drum lateral")
     )
     assert _person_of_petition(core, again.id) == kept
+
+
+def test_merge_chain_keeps_the_audit_chain_whole(core: CicCore) -> None:
+    """A record merged earlier is re-pointed to the kept one: that change is audited too."""
+    kept, merged, _pet, _info = _two_records(core)
+    third = core.people.save(PersonData("natural", "Ștefan Popescu", "Valea Mare")).id
+    assert third is not None
+    core.person_file.merge(merged, third)
+    core.person_file.merge(kept, merged)
+    with core.read() as session:
+        assert session.get(Person, third).merged_into_id == kept  # type: ignore[union-attr]
+    report = verify_audit(core.target)
+    assert report.ok, report
+
+
+def test_a_registration_for_a_merged_record_keeps_the_kept_spelling(core: CicCore) -> None:
+    kept, merged, _pet, _info = _two_records(core)
+    core.person_file.merge(kept, merged)
+    again = core.petitions.register(
+        petition(person_id=merged, name="Stefan Popescu", subject="Drum lateral")
+    )
+    with core.read() as session:
+        kept_row = session.get(Person, kept)
+        assert kept_row is not None and kept_row.name == "Ștefan Popescu"
+        entry = session.get(RegistryEntry, again.id)
+        assert entry is not None and entry.correspondent_name == "Stefan Popescu"  # as typed
