@@ -16,7 +16,7 @@ from cic_desktop.core import CicCore
 from cic_desktop.dto import DepartmentData
 from cic_desktop.dto_audiences import AudienceDetails, AudienceInput, ScheduleInput
 from db.models.petitions import Petition
-from tests.ui.conftest import UI_TODAY, FilesRecorder
+from tests.ui.conftest import UI_TODAY, DialogRecorder, FilesRecorder
 from tests.ui.helpers import click, plain, type_text
 from ui import bus
 from ui.context import AppContext
@@ -355,3 +355,44 @@ def test_schedule_tab_prints_the_public_notice(
     click(qtbot, dialog.schedules.view.notice_button)
     assert [p.name for p in file_dialogs.opened] == ["program-audiente.pdf"]
     assert Path(file_dialogs.opened[0]).read_bytes().startswith(b"%PDF")
+
+
+def test_alt_right_goes_to_the_next_session_from_the_navigation(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """The page's hint says „(Alt+→)”: it works right after choosing „Audiențe” in the list on
+    the left, not only once the clerk has clicked inside the day tab."""
+    from ui.windows.main_window import MainWindow
+
+    add_monday_programme(ctx.core)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    page = window.show_section("audiences")
+    assert isinstance(page, AudiencesPage)
+    window.nav.setFocus()
+    qtbot.waitUntil(window.nav.hasFocus)
+    assert "(Alt+→)" in page.day_tab.sessions.text()
+    qtbot.keyClick(window.nav, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert page.day() == MONDAY
+    qtbot.keyClick(window.nav, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert page.day() == MONDAY  # no session before it: the day stays
+
+
+def test_schedule_tab_restores_a_cancelled_day(
+    qtbot: QtBot, ctx: AppContext, dialogs: DialogRecorder
+) -> None:
+    schedule_id = add_monday_programme(ctx.core)
+    ctx.core.audiences.cancel_day(schedule_id, date(2025, 12, 8), "Deplasare la Consiliul Județean")
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    tab = dialog.schedules
+    tab.view.table.selectRow(0)
+    tab.view.cancellations.selectRow(0)
+    assert tab.restore_day()
+    # the weekday is said once: „luni, 08.12.2025”, not „luni, 08.12.2025 (luni)”
+    assert dialogs.questions == ["Programul va avea loc din nou luni, 08.12.2025. Continuați?"]
+    assert ctx.core.audiences.cancellations(schedule_id=schedule_id) == []
+    assert tab.days_model.rowCount() == 0

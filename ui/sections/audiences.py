@@ -166,8 +166,10 @@ class AudiencesPage(QWidget):
         self.new_action.triggered.connect(self.new_signup)
         self.addAction(self.new_action)
         for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
+            # Whenever the day tab is on screen (also with the focus in the navigation list):
+            # the page's hint offers Alt+→ right after the clerk opens „Audiențe”.
             shortcut = QShortcut(QKeySequence(keys), self.day_tab)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda s=step: self.go_to_session(s))
         self._ctx.bus.changed.connect(self._changed)
 
@@ -205,16 +207,13 @@ class AudiencesPage(QWidget):
             )
             d.sessions.setText(f"{when}. Audiențe: {held}.")
         else:
-            upcoming = sorted(
-                {
-                    s.day
-                    for s in self.service.session_days(
-                        day + timedelta(days=1),
-                        day + timedelta(days=SEARCH_DAYS),
-                        official_id=official_id,
-                    )
-                }
-            )
+            try:
+                ahead = self.service.session_days(
+                    day + timedelta(days=1), day + timedelta(days=SEARCH_DAYS), official_id
+                )
+            except CicError:
+                ahead = []  # only a hint: the day itself was read
+            upcoming = sorted({s.day for s in ahead})
             hint = (
                 f" Următoarea zi de audiențe: {fmt_long(upcoming[0])} (Alt+→)." if upcoming else ""
             )

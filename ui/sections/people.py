@@ -244,6 +244,8 @@ class PeoplePage(QWidget):
             return
         self._show_file(file)
         self.reload()
+        # The merged record's cases now point to the kept person: the registers' pages reread.
+        self._ctx.bus.announce(bus.PETITIONS, bus.PUBLIC_INFO, bus.AUDIENCES)
         messages.show_info(self, f"Înregistrările au fost unite. {merges_text(file)}")
 
     # -- GDPR export -------------------------------------------------------------------------

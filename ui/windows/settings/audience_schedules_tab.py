@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialog, QWidget
 
-from cic_desktop.domain.dates_ro import fmt, fmt_long, weekday_ro
+from cic_desktop.domain.dates_ro import fmt, weekday_ro
 from cic_desktop.dto_audiences import CancellationData, ScheduleData, ScheduleInput
 from cic_desktop.errors import CicError, ValidationError
 from cic_desktop.labels import OFFICIAL_ROLE
@@ -280,7 +280,7 @@ class AudienceSchedulesTab:
             return False
         if not messages.ask_yes_no(
             self.view,
-            f"Programul va avea loc din nou {weekday_ro(chosen.day)}, {fmt_long(chosen.day)}. "
+            f"Programul va avea loc din nou {weekday_ro(chosen.day)}, {fmt(chosen.day)}. "
             "Continuați?",
             "Restabiliți ziua",
         ):
