@@ -19,6 +19,7 @@ from cic_desktop.domain.dates_ro import MONTHS_RO
 from cic_desktop.registers.audiences_register import official_text
 from db.enums import AudienceOutcome, AudienceState, EntryStatus, RegisterCode
 from db.models import Audience, RegistryEntry
+from db.sort_keys import romanian_sort_key
 
 if TYPE_CHECKING:
     from cic_desktop.core import CicCore
@@ -165,8 +166,8 @@ def build_audience_stats(core: CicCore, year: int, month: int | None = None) -> 
         data = session.execute(stmt).all()
     active = [r for r in data if r.status != EntryStatus.ANNULLED]
     annulled = len(data) - len(active)
-    officials = sorted({_official(r) for r in active})
-    domains = sorted({r.domain_name or NO_DOMAIN for r in active})
+    officials = sorted({_official(r) for r in active}, key=romanian_sort_key)
+    domains = sorted({r.domain_name or NO_DOMAIN for r in active}, key=romanian_sort_key)
     months = [MONTHS_RO[m - 1] for m in ([month] if month else range(1, 13))]
     by_official = _grouped(
         [(_official(r), r.state, r.outcome, r.times_postponed > 0) for r in active],

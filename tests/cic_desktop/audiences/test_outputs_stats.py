@@ -84,3 +84,20 @@ def test_pdf_shows_the_same_totals(
     assert "Total 6 5 1 0 1 1 1 1 1 1" in text
     assert "Pe rezultatul audienței" in text and "Înregistrate ca petiții" in text
     assert_fonts_embedded(path)
+
+
+def test_breakdowns_follow_the_romanian_alphabet(aud_core: CicCore) -> None:
+    from datetime import date
+
+    from tests.cic_desktop.audiences.conftest import signup
+
+    schools = aud_core.petitions.save_domain("școli")
+    for time, domain in (("09:00", schools), ("09:15", 8), ("09:30", 2)):  # salubrizare, taxe…
+        aud_core.audiences.sign_up(signup(aud_core, date(2026, 12, 7), time, domain_id=domain))
+    stats = aud_core.audience_outputs.statistics_data(2026)
+    # ș after s…, before t (plain Python order would put „școli” last)
+    assert [name for name, _ in stats.by_domain.groups] == [
+        "salubrizare",
+        "școli",
+        "taxe și impozite locale",
+    ]
