@@ -21,14 +21,17 @@ PEOPLE = [
     ("Nicolae Drăgulescu", "Sat Izvoru, nr. 4", "0733 222 111"),
     ("Rodica Pârvu", "Sat Valea Mare, nr. 130", ""),
 ]
-PROBLEMS = [
-    "Cere pietruirea drumului de acces la locuință, impracticabil după ploi.",
-    "Solicită sprijin pentru obținerea ajutorului de încălzire a locuinței.",
-    "Reclamă vecinul care și-a mutat gardul pe terenul său.",
-    "Întreabă de stadiul cererii de punere în posesie pentru terenul din extravilan.",
-    "Cere montarea unui stâlp de iluminat public pe ulița Bisericii.",
-    "Solicită eșalonarea impozitului pe clădiri restant.",
-    "Propune amenajarea unei stații de autobuz acoperite în satul Izvoru.",
+PROBLEMS = [  # (the problem, the petitions domain it belongs to)
+    ("Cere pietruirea drumului de acces la locuință, impracticabil după ploi.", "drumuri"),
+    ("Solicită sprijin pentru obținerea ajutorului de încălzire a locuinței.", "asistență socială"),
+    ("Reclamă vecinul care și-a mutat gardul pe terenul său.", "fond funciar"),
+    (
+        "Întreabă de stadiul cererii de punere în posesie pentru terenul din extravilan.",
+        "fond funciar",
+    ),
+    ("Cere montarea unui stâlp de iluminat public pe ulița Bisericii.", "urbanism"),
+    ("Solicită eșalonarea impozitului pe clădiri restant.", "taxe și impozite locale"),
+    ("Propune amenajarea unei stații de autobuz acoperite în satul Izvoru.", "urbanism"),
 ]
 RESOLUTIONS = {
     "solved": "Lămurit pe loc; i s-au explicat pașii și documentele necesare.",
@@ -47,6 +50,7 @@ class AudienceStats:
     annulled: int = 0
     officials: list[int] = field(default_factory=list)
     sessions: set[date] = field(default_factory=set)
+    domains: dict[str, int] = field(default_factory=dict)  # petitions domain name → id
 
 
 def start(core: CicCore, first_day: date, last_day: date) -> AudienceStats:
@@ -65,6 +69,7 @@ def start(core: CicCore, first_day: date, last_day: date) -> AudienceStats:
             ScheduleInput(**{**data.__dict__, "signup_channels": channels, "valid_from": first_day})
         )
     stats = AudienceStats(officials=[mayor, deputy, secretary])
+    stats.domains = {name: domain_id for domain_id, name in core.petitions.domains()}
     horizon = last_day + timedelta(days=21)
     stats.sessions = {s.day for s in core.audiences.session_days(first_day, horizon)}
     return stats
@@ -81,12 +86,14 @@ def day(core: CicCore, today: date, rng: random.Random, stats: AudienceStats) ->
             continue
         slot = rng.choice(slots)
         name, address, phone = rng.choice(PEOPLE)
+        problem, domain = rng.choice(PROBLEMS)
         details = core.audiences.sign_up(
             AudienceInput(
                 official,
                 slot.day,
-                rng.choice(PROBLEMS),
+                problem,
                 name,
+                domain_id=stats.domains.get(domain),
                 slot_time=slot.time,
                 address=address,
                 phone=phone,

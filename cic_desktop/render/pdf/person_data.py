@@ -56,7 +56,8 @@ def _cases(export: PersonExport, width: float) -> list[Flowable]:
         return [*story, Paragraph("Nu există cazuri înregistrate de la această persoană.", st.body)]
     data = [[Paragraph(esc(h), st.cell_bold) for h in CASE_HEADERS]]
     data += [[Paragraph(esc(v), st.cell) for v in case_row(case)] for case in cases]
-    shares = (0.15, 0.15, 0.26, 0.16, 0.12, 0.16)
+    # „Nr. și data” (e.g. 1445/27.11.2026) and dates must fit on one line.
+    shares = (0.13, 0.19, 0.25, 0.16, 0.12, 0.15)
     table = Table(data, colWidths=[s * width for s in shares], repeatRows=1)
     table.setStyle(_GRID)
     table.setStyle(_HEADER)
