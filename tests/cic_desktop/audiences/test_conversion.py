@@ -54,6 +54,8 @@ def test_converted_audience_becomes_a_linked_petition_with_the_og27_term(
     calendar = core.calendar.working_calendar()
     expected = compute_deadline("OG27_ANSWER_30", MONDAY, calendar).legal_deadline
     assert petition.entry.legal_deadline == expected
+    # 07.12.2026 + 30 days = Wed 06.01.2027 (Boboteaza); Thu 07.01 (Sf. Ioan) → Fri 08.01.2027.
+    assert expected == date(2027, 1, 8)
     assert petition.entry.deadline_rule == "AUDIENCE_PETITION_30"
     assert petition.department_name == "Urbanism și amenajarea teritoriului"
     details = core.audiences.details(present)
