@@ -31,6 +31,7 @@ class MovedDeadline:
     new_legal: date
     old_internal: date | None
     new_internal: date | None
+    name: str = ""  # who wrote in, as registered (the confirmation shows it)
 
 
 def _open_cases(session: Session) -> Iterator[tuple[RegistryEntry, date, int | None]]:
@@ -93,6 +94,7 @@ def moved_deadlines(
                         result.legal_deadline,
                         entry.internal_target,
                         result.internal_target,
+                        entry.correspondent_name,
                     ),
                 )
             )

@@ -143,7 +143,7 @@ class DaysOffTab:
             return [
                 MoveLine(
                     m.number_text,
-                    self._core.registry.get(m.entry_id).correspondent_name,
+                    m.name,
                     m.register,
                     m.old_legal,
                     m.new_legal,
