@@ -22,8 +22,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cic_desktop.domain.dates_ro import count_ro
-from cic_desktop.domain.numbering import format_registry_number
-from cic_desktop.domain.text import search_key
 from cic_desktop.importing.audiences_parse import (
     AudienceImportRow,
     ParsedAudiences,
@@ -36,6 +34,13 @@ from cic_desktop.importing.import_people import (
     match_people,
     new_people,
 )
+from cic_desktop.importing.import_steps import (
+    check_cancel,
+    imported_entry,
+    people_linked,
+    raise_counters,
+    reject_if_errors,
+)
 from cic_desktop.importing.issues import ImportRejectedError, RowError, RowWarning, rows_text
 from cic_desktop.importing.matching import key
 from cic_desktop.importing.petitions_import import YearSummary, year_summaries
@@ -47,9 +52,8 @@ from cic_desktop.registers.audiences_register import (
     COL_OFFICIAL,
 )
 from cic_desktop.services.years import ensure_unlocked
-from db.enums import EntryStatus, RegisterCode
+from db.enums import RegisterCode
 from db.models import Audience, Department, Official, PetitionDomain, RegistryEntry
-from db.queries.numbering import raise_for_imported
 
 if TYPE_CHECKING:
     from cic_desktop.core import CicCore
@@ -130,8 +134,7 @@ def import_audiences(
     raises ImportRejectedError with the Romanian row-by-row list."""
     progress(0.0, "Se citește fișierul…")
     parsed = _parse(core, path)
-    if cancel is not None:
-        cancel.raise_if_cancelled()
+    check_cancel(cancel)
     progress(0.3, "Se verifică înscrierile față de baza de date…")
     with core.write() as session:
         plan = build_plan(session, parsed)
@@ -140,11 +143,7 @@ def import_audiences(
             ensure_unlocked(session, year)
         progress(0.5, "Se salvează înscrierile…")
         entry_ids, created = _write(core, session, plan)
-        raise_for_imported(
-            session,
-            RegisterCode.AUDIENCES,
-            ((row.year, row.number, row.registered_on) for row in parsed.rows),
-        )
+        raise_counters(session, RegisterCode.AUDIENCES, parsed.rows)
         report = _report(parsed, plan, people_created=created, saved=True)
         record_imported_entries(session, core, parsed.file_name, entry_ids, "audiență nr.")
         record_import_summary(
@@ -159,8 +158,7 @@ def import_audiences(
             years=report.years,
             warnings=len(report.warnings),
         )
-        if cancel is not None:
-            cancel.raise_if_cancelled()
+        check_cancel(cancel)
     progress(1.0, "Importul s-a încheiat.")
     return report
 
@@ -179,9 +177,7 @@ def _parse(core: CicCore, path: str | os.PathLike[str]) -> ParsedAudiences:
 
 
 def _reject_if_errors(parsed: ParsedAudiences, plan: Plan) -> None:
-    if plan.errors:
-        errors = sorted(plan.errors, key=lambda e: (e.row_number or 0, e.column))
-        raise ImportRejectedError(parsed.file_name, errors, (*parsed.warnings, *plan.warnings))
+    reject_if_errors(parsed.file_name, plan.errors, (*parsed.warnings, *plan.warnings))
 
 
 # -- the plan --------------------------------------------------------------------------------------
@@ -305,35 +301,23 @@ def _write(core: CicCore, session: Session, plan: Plan) -> tuple[dict[tuple[int,
     """Insert people, entries and sign-ups; returns the new entry ids and the people created."""
     now, user = core.clock.now(), core.current_user_id
     people = link_people(session, plan.people, now=now, user_id=user, matched=plan.person_ids)
-    entries = []
-    for row in plan.rows:
-        number_text = format_registry_number(row.number, row.registered_on)
-        entries.append(
-            RegistryEntry(
-                register_code=RegisterCode.AUDIENCES.value,
-                sequence_code=None,
-                year=row.year,
-                number=row.number,
-                number_prefix="",
-                registered_on=row.registered_on,
-                received_on=row.registered_on,
-                subject=row.subject,
-                correspondent_name=row.name,
-                correspondent_address=row.address,
-                search_key=search_key(f"{number_text} {row.name} {row.subject}"),
-                deadline_rule=None,
-                legal_deadline=None,
-                internal_target=None,
-                status=EntryStatus.ANNULLED.value
-                if row.annul_reason is not None
-                else EntryStatus.ACTIVE.value,
-                annul_reason=row.annul_reason,
-                annulled_on=None,
-                imported=True,
-                created_at=now,
-                created_by_id=user,
-            )
+    entries = [
+        imported_entry(
+            RegisterCode.AUDIENCES,
+            row,
+            prefix="",
+            received_on=row.registered_on,
+            subject=row.subject,
+            name=row.name,
+            address=row.address,
+            deadlines=None,
+            annul_reason=row.annul_reason,
+            annulled=row.annul_reason is not None,
+            now=now,
+            user=user,
         )
+        for row in plan.rows
+    ]
     session.add_all(entries)
     session.flush()
     for index, (row, entry) in enumerate(zip(plan.rows, entries, strict=True)):
@@ -385,7 +369,7 @@ def _report(
         years=tuple(year_summaries(parsed.rows, plan.taken)),
         annulled=sum(1 for row in parsed.rows if row.annul_reason is not None),
         people_created=people_created,
-        people_linked=len({person_id for person_id in plan.person_ids if person_id is not None}),
+        people_linked=people_linked(plan.person_ids),
         warnings=(*parsed.warnings, *plan.warnings),
         saved=saved,
     )

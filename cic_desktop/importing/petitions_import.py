@@ -17,10 +17,15 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from cic_desktop.domain.dates_ro import count_ro
-from cic_desktop.domain.numbering import format_registry_number
-from cic_desktop.domain.text import search_key
 from cic_desktop.importing.import_audit import record_import_summary, record_imported_entries
 from cic_desktop.importing.import_people import link_people, new_people
+from cic_desktop.importing.import_steps import (
+    check_cancel,
+    imported_entry,
+    people_linked,
+    raise_counters,
+    reject_if_errors,
+)
 from cic_desktop.importing.issues import (
     ImportRejectedError,
     RowError,
@@ -32,9 +37,8 @@ from cic_desktop.importing.petitions_plan import Plan, build_plan
 from cic_desktop.importing.petitions_row import ParsedRow
 from cic_desktop.jobs import CancelToken, Progress, no_progress
 from cic_desktop.services.years import ensure_unlocked
-from db.enums import EntryStatus, RegisterCode
+from db.enums import RegisterCode
 from db.models import Petition, RegistryEntry
-from db.queries.numbering import raise_for_imported
 
 if TYPE_CHECKING:
     from cic_desktop.core import CicCore
@@ -137,16 +141,16 @@ def import_petitions(
     """Import the file in one transaction with one audit event; raises ImportRejectedError."""
     progress(0.0, "Se citește fișierul…")
     parsed = _parse(core, path)
-    _check_cancel(cancel)
+    check_cancel(cancel)
     progress(0.3, "Se verifică petițiile față de baza de date…")
     with core.write() as session:
         plan = build_plan(session, parsed.rows, core.calendar.working_calendar(session))
         _reject_if_errors(parsed, plan)
-        _check_cancel(cancel)
+        check_cancel(cancel)
         for year in sorted({row.year for row in parsed.rows}):
             ensure_unlocked(session, year)
         created, entry_ids = _write(core, session, plan, progress, cancel)
-        _bump_counters(session, parsed.rows)
+        raise_counters(session, RegisterCode.PETITIONS, parsed.rows)
         report = _report(parsed, plan, people_created=created, saved=True)
         record_imported_entries(session, core, parsed.file_name, entry_ids, "nr.")
         record_import_summary(
@@ -161,7 +165,7 @@ def import_petitions(
             years=report.years,
             warnings=len(report.warnings),
         )
-        _check_cancel(cancel)
+        check_cancel(cancel)
     progress(1.0, "Importul s-a încheiat.")
     return report
 
@@ -179,14 +183,7 @@ def _parse(core: CicCore, path: str | os.PathLike[str]) -> ParsedRegister:
 
 
 def _reject_if_errors(parsed: ParsedRegister, plan: Plan) -> None:
-    if plan.errors:
-        errors = sorted(plan.errors, key=lambda e: (e.row_number or 0, e.column))
-        raise ImportRejectedError(parsed.file_name, errors, (*parsed.warnings, *plan.warnings))
-
-
-def _check_cancel(cancel: CancelToken | None) -> None:
-    if cancel is not None:
-        cancel.raise_if_cancelled()
+    reject_if_errors(parsed.file_name, plan.errors, (*parsed.warnings, *plan.warnings))
 
 
 def _write(
@@ -208,7 +205,7 @@ def _write(
         session.add_all(entries)
         session.flush()
         entry_ids.update({(e.year, e.number): e.id for e in entries})
-        _check_cancel(cancel)
+        check_cancel(cancel)
         progress(0.4 + 0.3 * (start + len(batch)) / total, "Se salvează petițiile…")
     links = {**plan.joined_in_db, **entry_ids}
     for index, row in enumerate(plan.rows):
@@ -216,35 +213,26 @@ def _write(
         session.add(_petition(row, index, plan, entry_id, people.ids[index], links))
         if (index + 1) % _BATCH == 0:
             session.flush()
-            _check_cancel(cancel)
+            check_cancel(cancel)
             progress(0.7 + 0.25 * (index + 1) / total, "Se salvează petițiile…")
     session.flush()
     return people.created, entry_ids
 
 
 def _entry(row: ParsedRow, deadlines, now, user) -> RegistryEntry:  # type: ignore[no-untyped-def]
-    number_text = format_registry_number(row.number, row.registered_on, row.prefix)
-    return RegistryEntry(
-        register_code=RegisterCode.PETITIONS.value,
-        sequence_code=None,
-        year=row.year,
-        number=row.number,
-        number_prefix=row.prefix,
-        registered_on=row.registered_on,
+    return imported_entry(
+        RegisterCode.PETITIONS,
+        row,
+        prefix=row.prefix,
         received_on=row.registered_on,
         subject=row.subject,
-        correspondent_name=row.petitioner,
-        correspondent_address=row.address,
-        search_key=search_key(f"{number_text} {row.petitioner} {row.subject}"),
-        deadline_rule=deadlines.rule,
-        legal_deadline=deadlines.legal,
-        internal_target=deadlines.internal,
-        status=EntryStatus.ANNULLED.value if row.annul_reason else EntryStatus.ACTIVE.value,
+        name=row.petitioner,
+        address=row.address,
+        deadlines=deadlines,
         annul_reason=row.annul_reason,
-        annulled_on=None,
-        imported=True,
-        created_at=now,
-        created_by_id=user,
+        annulled=bool(row.annul_reason),
+        now=now,
+        user=user,
     )
 
 
@@ -303,17 +291,10 @@ def _petition(
     )
 
 
-def _bump_counters(session: Session, rows: Sequence[Any]) -> None:
-    raise_for_imported(
-        session, RegisterCode.PETITIONS, ((row.year, row.number, row.registered_on) for row in rows)
-    )
-
-
 def _report(
     parsed: ParsedRegister, plan: Plan, *, people_created: int, saved: bool
 ) -> ImportReport:
     years = year_summaries(parsed.rows, plan.taken)
-    linked = len({person_id for person_id in plan.person_ids if person_id is not None})
     return ImportReport(
         file_name=parsed.file_name,
         imported=len(parsed.rows),
@@ -321,7 +302,7 @@ def _report(
         annulled=sum(1 for row in parsed.rows if row.annul_reason),
         flagged_incomplete=sum(1 for row in parsed.rows if row.flagged_incomplete),
         people_created=people_created,
-        people_linked=linked,
+        people_linked=people_linked(plan.person_ids),
         warnings=(*parsed.warnings, *plan.warnings),
         saved=saved,
     )

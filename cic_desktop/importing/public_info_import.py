@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,14 +28,19 @@ from sqlalchemy.orm import Session
 from cic_desktop.domain.calendar import WorkingCalendar
 from cic_desktop.domain.dates_ro import count_ro, fmt
 from cic_desktop.domain.deadlines import compute_deadline
-from cic_desktop.domain.numbering import format_registry_number
-from cic_desktop.domain.text import search_key
 from cic_desktop.importing.import_audit import record_import_summary, record_imported_entries
 from cic_desktop.importing.import_people import (
     NamedPerson,
     link_people,
     match_people,
     new_people,
+)
+from cic_desktop.importing.import_steps import (
+    check_cancel,
+    imported_entry,
+    people_linked,
+    raise_counters,
+    reject_if_errors,
 )
 from cic_desktop.importing.issues import ImportRejectedError, RowError, RowWarning, rows_text
 from cic_desktop.importing.matching import key
@@ -57,14 +62,13 @@ from cic_desktop.registers.public_info_register import (
 )
 from cic_desktop.services import audit
 from cic_desktop.services.years import ensure_unlocked
-from db.enums import AuditAction, DeliveryPreference, EntryStatus, InfoState, RegisterCode
+from db.enums import AuditAction, DeliveryPreference, InfoState, RegisterCode
 from db.models import (
     Department,
     InfoRequest,
     RegistryEntry,
     VerbalRequest,
 )
-from db.queries.numbering import raise_for_imported
 
 if TYPE_CHECKING:
     from cic_desktop.core import CicCore
@@ -174,20 +178,20 @@ def import_public_info(
     verbal line); raises ImportRejectedError with the Romanian row-by-row list."""
     progress(0.0, "Se citește fișierul…")
     parsed = _parse(core, path)
-    _check_cancel(cancel)
+    check_cancel(cancel)
     progress(0.3, "Se verifică solicitările față de baza de date…")
     with core.write() as session:
         plan = build_plan(session, parsed, core.calendar.working_calendar(session))
         _reject_if_errors(parsed, plan)
-        _check_cancel(cancel)
+        check_cancel(cancel)
         years = {row.year for row in parsed.rows} | {v.asked_on.year for v in parsed.verbal}
         for year in sorted(years):
             ensure_unlocked(session, year)
         progress(0.5, "Se salvează solicitările…")
         created, entry_ids = _write(core, session, plan)
         verbal_ids = _write_verbal(core, session, parsed.verbal, plan, entry_ids)
-        _check_cancel(cancel)
-        _bump_counters(session, parsed.rows)
+        check_cancel(cancel)
+        raise_counters(session, RegisterCode.PUBLIC_INFO, parsed.rows)
         report = _report(parsed, plan, people_created=created, saved=True)
         record_imported_entries(session, core, parsed.file_name, entry_ids, "solicitare 544 nr.")
         for verbal_id in verbal_ids:
@@ -213,7 +217,7 @@ def import_public_info(
             verbal=report.verbal,
             skipped=report.skipped,
         )
-        _check_cancel(cancel)
+        check_cancel(cancel)
     progress(1.0, "Importul s-a încheiat.")
     return report
 
@@ -231,14 +235,7 @@ def _parse(core: CicCore, path: str | os.PathLike[str]) -> ParsedPublicInfo:
 
 
 def _reject_if_errors(parsed: ParsedPublicInfo, plan: Plan) -> None:
-    if plan.errors:
-        errors = sorted(plan.errors, key=lambda e: (e.row_number or 0, e.column))
-        raise ImportRejectedError(parsed.file_name, errors, (*parsed.warnings, *plan.warnings))
-
-
-def _check_cancel(cancel: CancelToken | None) -> None:
-    if cancel is not None:
-        cancel.raise_if_cancelled()
+    reject_if_errors(parsed.file_name, plan.errors, (*parsed.warnings, *plan.warnings))
 
 
 # -- the plan --------------------------------------------------------------------------------------
@@ -409,28 +406,19 @@ def _write(core: CicCore, session: Session, plan: Plan) -> tuple[int, dict[tuple
 
 
 def _entry(row: InfoRow, deadlines: Deadlines, now, user) -> RegistryEntry:  # type: ignore[no-untyped-def]
-    number_text = format_registry_number(row.number, row.registered_on, row.prefix)
-    return RegistryEntry(
-        register_code=RegisterCode.PUBLIC_INFO.value,
-        sequence_code=None,
-        year=row.year,
-        number=row.number,
-        number_prefix=row.prefix,
-        registered_on=row.registered_on,
+    return imported_entry(
+        RegisterCode.PUBLIC_INFO,
+        row,
+        prefix=row.prefix,
         received_on=row.received_on,
         subject=row.information,
-        correspondent_name=row.requester,
-        correspondent_address=row.address or row.email,
-        search_key=search_key(f"{number_text} {row.requester} {row.information}"),
-        deadline_rule=deadlines.rule,
-        legal_deadline=deadlines.legal,
-        internal_target=deadlines.internal,
-        status=EntryStatus.ANNULLED.value if row.annul_reason else EntryStatus.ACTIVE.value,
+        name=row.requester,
+        address=row.address or row.email,
+        deadlines=deadlines,
         annul_reason=row.annul_reason,
-        annulled_on=None,
-        imported=True,
-        created_at=now,
-        created_by_id=user,
+        annulled=bool(row.annul_reason),
+        now=now,
+        user=user,
     )
 
 
@@ -524,19 +512,10 @@ def _write_verbal(
     return [r.id for r in rows]
 
 
-def _bump_counters(session: Session, rows: Sequence[Any]) -> None:
-    raise_for_imported(
-        session,
-        RegisterCode.PUBLIC_INFO,
-        ((row.year, row.number, row.registered_on) for row in rows),
-    )
-
-
 def _report(
     parsed: ParsedPublicInfo, plan: Plan, *, people_created: int, saved: bool
 ) -> PublicInfoImportReport:
     years = year_summaries(parsed.rows, plan.taken)
-    linked = len({person_id for person_id in plan.person_ids if person_id is not None})
     return PublicInfoImportReport(
         file_name=parsed.file_name,
         imported=len(parsed.rows),
@@ -546,7 +525,7 @@ def _report(
         verbal=len(parsed.verbal),
         skipped=parsed.skipped,
         people_created=people_created,
-        people_linked=linked,
+        people_linked=people_linked(plan.person_ids),
         warnings=(*parsed.warnings, *plan.warnings),
         saved=saved,
     )

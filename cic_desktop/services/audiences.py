@@ -44,10 +44,10 @@ from cic_desktop.services.audience_records import (
 )
 from cic_desktop.services.audience_schedules import AudienceSchedules
 from cic_desktop.services.audience_slots import role_in_text
+from cic_desktop.services.case_steps import audited_change, ensure_changeable
 from cic_desktop.services.petition_details import build_details as petition_case
 from cic_desktop.services.petition_intake import require_choice
 from cic_desktop.services.registry import entry_data
-from cic_desktop.services.years import ensure_unlocked
 from db.enums import (
     AudienceOutcome,
     AudienceState,
@@ -137,27 +137,21 @@ class AudiencesService(AudienceSchedules):
 
     def _open(self, session: Session, entry_id: int) -> tuple[RegistryEntry, Audience]:
         entry, audience = load(session, entry_id)
-        if entry.status == EntryStatus.ANNULLED:
-            raise ValidationError("state", "Înscrierea este anulată; nu se mai poate modifica.")
-        ensure_unlocked(session, entry.year)
+        ensure_changeable(session, entry, "Înscrierea")
         return entry, audience
 
     def _change(
         self, session: Session, entry: RegistryEntry, summary: str, before: AudienceDetails
     ) -> AudienceDetails:
-        session.flush()
-        after = build_details(session, entry.id, with_history=False)
-        audit.record(
+        audited_change(
             session,
             self._core,
-            action=AuditAction.UPDATE,
-            entity="registry_entry",
-            entity_id=entry.id,
-            summary=summary,
-            before=audit_view(before),
-            after=audit_view(after),
+            entry.id,
+            summary,
+            before,
+            lambda: build_details(session, entry.id, with_history=False),
+            audit_view,
         )
-        session.flush()
         return build_details(session, entry.id)
 
     def mark_present(self, entry_id: int) -> AudienceDetails:

@@ -120,6 +120,14 @@ def default_template(code: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def current_template(core: CicCore, code: str) -> str:
+    """The commune's edited template, or the shipped default."""
+    default = default_template(code)
+    with core.read() as session:
+        row = session.get(LetterTemplate, code)
+        return row.body if row is not None else default
+
+
 def fill(template: str, values: dict[str, str]) -> str:
     """Replace known `{{name}}` placeholders; unknown ones stay visible, as typed."""
 
@@ -175,10 +183,7 @@ class LettersService:
 
     def template(self, code: str) -> str:
         """The commune's edited template, or the shipped default."""
-        default = default_template(code)
-        with self._core.read() as session:
-            row = session.get(LetterTemplate, code)
-            return row.body if row is not None else default
+        return current_template(self._core, code)
 
     def save_template(self, code: str, body: str) -> str:
         default_template(code)  # refuses unknown codes

@@ -22,7 +22,7 @@ from cic_desktop.labels import COMPLAINT_OUTCOME, DELIVERY_MODE
 from cic_desktop.registers.public_info_register import exempt_text, money
 from cic_desktop.render.pdf.common import Signature
 from cic_desktop.render.pdf.letter import CIC_NAME, LetterDocument, build_letter_pdf
-from cic_desktop.services.letters import default_template, fill
+from cic_desktop.services.letters import current_template, fill
 from db.enums import ComplaintOutcome, DeliveryMode, RefusalReason
 from db.models import LetterTemplate
 
@@ -111,10 +111,7 @@ class Letters544:
 
     def template(self, code: str) -> str:
         """The commune's edited template, or the shipped default."""
-        default = default_template(code)
-        with self._core.read() as session:
-            row = session.get(LetterTemplate, code)
-            return row.body if row is not None else default
+        return current_template(self._core, code)
 
     def _subject(
         self, entry_id: int, kind: str

@@ -26,6 +26,12 @@ from cic_desktop.dto_petitions import (
 from cic_desktop.errors import NotFoundError, ValidationError
 from cic_desktop.labels import PETITION_OUTCOME, PETITION_STATE
 from cic_desktop.services import audit
+from cic_desktop.services.case_steps import (
+    audited_change,
+    clean_letter_body,
+    keep_letter,
+    load_changeable,
+)
 from cic_desktop.services.petition_details import (
     ANSWER_RULE,
     AUDIENCE_RULE,
@@ -39,7 +45,6 @@ from cic_desktop.services.petition_intake import (
     require_choice,
 )
 from cic_desktop.services.registry import check_case_day, entry_data
-from cic_desktop.services.years import ensure_unlocked
 from db.enums import (
     AuditAction,
     EntryStatus,
@@ -51,7 +56,7 @@ from db.enums import (
     RegisterCode,
     SendChannel,
 )
-from db.models import Department, Letter, Petition, PetitionDomain, RegistryEntry
+from db.models import Department, Petition, PetitionDomain, RegistryEntry
 
 if TYPE_CHECKING:
     from cic_desktop.core import CicCore
@@ -140,14 +145,7 @@ class PetitionsService:
     # -- workflow ------------------------------------------------------------------------------
 
     def _load(self, session: Session, entry_id: int) -> tuple[RegistryEntry, Petition]:
-        entry = session.get(RegistryEntry, entry_id)
-        petition = session.get(Petition, entry_id)
-        if entry is None or petition is None:
-            raise NotFoundError("Petiția nu există.")
-        if entry.status == EntryStatus.ANNULLED:
-            raise ValidationError("state", "Petiția este anulată; nu se mai poate modifica.")
-        ensure_unlocked(session, entry.year)
-        return entry, petition
+        return load_changeable(session, entry_id, Petition, "Petiția")
 
     def _require_open(self, petition: Petition, action: str) -> None:
         if petition.state not in OPEN_STATES:
@@ -160,19 +158,15 @@ class PetitionsService:
     def _change(
         self, session: Session, entry: RegistryEntry, summary: str, before: PetitionDetails
     ) -> PetitionDetails:
-        session.flush()
-        after = build_details(self._core, session, entry.id)
-        audit.record(
+        after = audited_change(
             session,
             self._core,
-            action=AuditAction.UPDATE,
-            entity="registry_entry",
-            entity_id=entry.id,
-            summary=summary,
-            before=audit_view(before),
-            after=audit_view(after),
+            entry.id,
+            summary,
+            before,
+            lambda: build_details(self._core, session, entry.id),
+            audit_view,
         )
-        session.flush()
         return replace(after, history=tuple(audit.history(session, "registry_entry", entry.id)))
 
     def _assign(
@@ -473,41 +467,10 @@ class PetitionsService:
 
     def save_letter(self, entry_id: int, kind: str, body: str) -> LetterData:
         require_choice(kind, LetterKind, "kind", "Tip de scrisoare necunoscut.")
-        body = clean_text(
-            body,
-            field="body",
-            label="Textul scrisorii",
-            max_length=50_000,
-            required=True,
-            multiline=True,
-        )
+        body = clean_letter_body(body)
         with self._core.write() as session:
             self._load(session, entry_id)
-            now = self._core.clock.now()
-            row = session.execute(
-                select(Letter).where(Letter.entry_id == entry_id, Letter.kind == kind)
-            ).scalar_one_or_none()
-            if row is None:
-                row = Letter(
-                    entry_id=entry_id,
-                    kind=kind,
-                    body=body,
-                    created_at=now,
-                    created_by_id=self._core.current_user_id,
-                )
-                session.add(row)
-            else:
-                row.body, row.updated_at = body, now
-            session.flush()
-            audit.record(
-                session,
-                self._core,
-                action=AuditAction.UPDATE,
-                entity="registry_entry",
-                entity_id=entry_id,
-                summary=f"Scrisoare salvată ({kind})",
-            )
-            return LetterData(row.id, row.kind, row.body, row.created_at, row.updated_at)
+            return keep_letter(session, self._core, entry_id, kind, body, kind)
 
     # -- reading -------------------------------------------------------------------------------
 

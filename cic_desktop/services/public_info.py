@@ -31,6 +31,7 @@ from cic_desktop.dto_public_info import (
 from cic_desktop.errors import NotFoundError, ValidationError
 from cic_desktop.labels import EXEMPT_LETTERS, INFO_STATE
 from cic_desktop.services import audit
+from cic_desktop.services.case_steps import audited_change, load_changeable
 from cic_desktop.services.people import clean_person
 from cic_desktop.services.registry import check_case_day, entry_data
 from cic_desktop.services.years import ensure_unlocked
@@ -179,13 +180,7 @@ class PublicInfoService:
     # -- workflow ------------------------------------------------------------------------------
 
     def _load(self, session: Session, entry_id: int) -> tuple[RegistryEntry, InfoRequest]:
-        entry, request = session.get(RegistryEntry, entry_id), session.get(InfoRequest, entry_id)
-        if entry is None or request is None:
-            raise NotFoundError("Solicitarea nu există.")
-        if entry.status == EntryStatus.ANNULLED:
-            raise ValidationError("state", "Solicitarea este anulată; nu se mai poate modifica.")
-        ensure_unlocked(session, entry.year)
-        return entry, request
+        return load_changeable(session, entry_id, InfoRequest, "Solicitarea")
 
     @staticmethod
     def _require_open(request: InfoRequest, action: str) -> None:
@@ -199,19 +194,15 @@ class PublicInfoService:
     def _done(
         self, session: Session, entry: RegistryEntry, summary: str, before: InfoRequestDetails
     ) -> InfoRequestDetails:
-        session.flush()
-        after = self._details(session, entry.id)
-        audit.record(
+        after = audited_change(
             session,
             self._core,
-            action=AuditAction.UPDATE,
-            entity="registry_entry",
-            entity_id=entry.id,
-            summary=summary,
-            before=_view(before),
-            after=_view(after),
+            entry.id,
+            summary,
+            before,
+            lambda: self._details(session, entry.id),
+            _view,
         )
-        session.flush()
         return replace(after, history=tuple(audit.history(session, "registry_entry", entry.id)))
 
     def assign(self, entry_id: int, department_id: int) -> InfoRequestDetails:

@@ -17,6 +17,7 @@ from cic_desktop.errors import ValidationError
 from cic_desktop.render.pdf.receipt import ReceiptData, build_receipt_pdf, receipt_text
 from cic_desktop.reports.report_544 import Report544Answers
 from cic_desktop.services import audit
+from cic_desktop.services.case_steps import clean_letter_body, keep_letter
 from cic_desktop.services.years import ensure_unlocked
 from db.enums import AuditAction
 from db.models import InfoRequest, Letter, RegistryEntry, ReportAnswers
@@ -75,14 +76,7 @@ class PublicInfoOutputs:
     def save_letter(self, entry_id: int, kind: str, body: str) -> LetterData:
         if kind not in LETTER_KINDS_544:
             raise ValidationError("kind", "Tip de scrisoare necunoscut.")
-        body = clean_text(
-            body,
-            field="body",
-            label="Textul scrisorii",
-            max_length=50_000,
-            required=True,
-            multiline=True,
-        )
+        body = clean_letter_body(body)
         stored_kind = f"info_{kind}"
         with self._core.write() as session:
             entry = session.get(RegistryEntry, entry_id)
@@ -91,31 +85,7 @@ class PublicInfoOutputs:
             ):
                 raise ValidationError("entry", "Solicitarea nu există.")
             ensure_unlocked(session, entry.year)
-            now = self._core.clock.now()
-            row = session.execute(
-                select(Letter).where(Letter.entry_id == entry_id, Letter.kind == stored_kind)
-            ).scalar_one_or_none()
-            if row is None:
-                row = Letter(
-                    entry_id=entry_id,
-                    kind=stored_kind,
-                    body=body,
-                    created_at=now,
-                    created_by_id=self._core.current_user_id,
-                )
-                session.add(row)
-            else:
-                row.body, row.updated_at = body, now
-            session.flush()
-            audit.record(
-                session,
-                self._core,
-                action=AuditAction.UPDATE,
-                entity="registry_entry",
-                entity_id=entry_id,
-                summary=f"Scrisoare salvată ({kind})",
-            )
-            return LetterData(row.id, kind, row.body, row.created_at, row.updated_at)
+            return keep_letter(session, self._core, entry_id, stored_kind, body, kind)
 
     def saved_letter(self, entry_id: int, kind: str) -> LetterData | None:
         with self._core.read() as session:
