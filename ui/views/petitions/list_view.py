@@ -14,13 +14,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.models.petitions_table import (
-    ANNULLED_COLOUR,
     COL_ANSWER,
     COL_DEADLINE,
     COL_DEPARTMENT,
@@ -30,8 +28,8 @@ from ui.models.petitions_table import (
     COL_PETITIONER,
     COL_STATE,
     COL_SUBJECT,
-    LEGEND,
 )
+from ui.views.register_page import CELL_PADDING, legend_row, title_row, tool_button
 from ui.widgets.tables import register_table
 
 # Starting widths: wide enough for a typical value of each column; the subject takes the rest.
@@ -45,24 +43,7 @@ COLUMN_SAMPLES = {
     COL_DEADLINE: "Termen legal",
     COL_ANSWER: "30.12.2026 / 30.12.2026",
 }
-CELL_PADDING = 14
 SUBJECT_MIN_CHARS = 34
-
-
-def _swatch(colour: str, text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet(
-        f"background-color: {colour}; color: black; border: 1px solid #b0b0b0; padding: 1px 6px;"
-    )
-    return label
-
-
-def _button(text: str, tooltip: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setAutoDefault(False)
-    if tooltip:
-        button.setToolTip(tooltip)
-    return button
 
 
 class PetitionsListView(QWidget):
@@ -71,35 +52,23 @@ class PetitionsListView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
 
-        title_row = QHBoxLayout()
-        title = QLabel("Registrul de evidență a petițiilor")
-        title.setObjectName("pageTitle")
-        self.year = QComboBox()
-        self.year.setMinimumContentsLength(6)
-        year_label = QLabel("&Anul:")
-        year_label.setBuddy(self.year)
-        self.count = QLabel()
-        self.count.setObjectName("resultValue")
-        title_row.addWidget(title)
-        title_row.addSpacing(16)
-        title_row.addWidget(year_label)
-        title_row.addWidget(self.year)
-        title_row.addStretch(1)
-        title_row.addWidget(self.count)
-        outer.addLayout(title_row)
+        heading, self.year, self.count = title_row("Registrul de evidență a petițiilor")
+        outer.addLayout(heading)
 
         tools = QHBoxLayout()
-        self.new_button = _button("Petiție &nouă…", "Înregistrează o petiție nouă (Ctrl+N)")
-        self.open_button = _button("&Deschide fișa", "Fișa petiției selectate (Enter)")
-        self.dispatch_button = _button(
+        self.new_button = tool_button("Petiție &nouă…", "Înregistrează o petiție nouă (Ctrl+N)")
+        self.open_button = tool_button("&Deschide fișa", "Fișa petiției selectate (Enter)")
+        self.dispatch_button = tool_button(
             "&Borderou expediere…", "Borderoul scrisorilor expediate într-o zi"
         )
-        self.book_button = _button(
+        self.book_button = tool_button(
             "Tipărește re&gistrul…", "Registrul de evidență a petițiilor, pentru dosarul pe hârtie"
         )
-        self.export_button = _button("Export E&xcel…", "Registrul anului ales, în format .xlsx")
-        self.import_button = _button("Imp&ort…", "Preia un registru vechi dintr-un fișier .xlsx")
-        self.report_button = _button(
+        self.export_button = tool_button("Export E&xcel…", "Registrul anului ales, în format .xlsx")
+        self.import_button = tool_button(
+            "Imp&ort…", "Preia un registru vechi dintr-un fișier .xlsx"
+        )
+        self.report_button = tool_button(
             "&Raport semestrial…", "Raportul semestrial al activității de soluționare a petițiilor"
         )
         for button in (self.new_button, self.open_button):
@@ -176,20 +145,7 @@ class PetitionsListView(QWidget):
         header.setSortIndicatorShown(True)
         outer.addWidget(self.table, 1)
 
-        legend = QHBoxLayout()
-        legend.addWidget(QLabel("Culori:"))
-        for colour, text in LEGEND:
-            legend.addWidget(_swatch(colour, text))
-        annulled = _swatch("#ffffff", "anulată (tăiată)")
-        annulled.setStyleSheet(
-            f"color: {ANNULLED_COLOUR}; text-decoration: line-through; "
-            "border: 1px solid #b0b0b0; padding: 1px 6px;"
-        )
-        legend.addWidget(annulled)
-        legend.addStretch(1)
-        self.status = QLabel()
-        self.status.setObjectName("hint")
-        legend.addWidget(self.status)
+        legend, self.status = legend_row()
         outer.addLayout(legend)
 
     def size_columns(self) -> None:

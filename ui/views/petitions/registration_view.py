@@ -7,29 +7,21 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
+from ui.views.registration_parts import RegistrationFormBase, RegistrationResultBase, group_form
 from ui.widgets.dates import form_date_edit
-from ui.widgets.forms import add_row, error_label, hint_label
+from ui.widgets.forms import error_label, hint_label
 
 MAX_SUBJECT = 2000
-
-
-def _form(box: QGroupBox) -> QFormLayout:
-    form = QFormLayout(box)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    return form
 
 
 def _spin(maximum: int, value: int) -> QSpinBox:
@@ -40,36 +32,14 @@ def _spin(maximum: int, value: int) -> QSpinBox:
     return spin
 
 
-class RegistrationFormView(QWidget):
+class RegistrationFormView(RegistrationFormBase):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.errors: dict[str, QLabel] = {}
-        self.labels: dict[str, QLabel] = {}
-        columns = QHBoxLayout()
-        left, right = QVBoxLayout(), QVBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-
-        person_box = QGroupBox("Petiționarul")
-        person = _form(person_box)
-        self.name = QLineEdit()
-        self.name.setPlaceholderText("scrieți câteva litere: apar persoanele din evidență")
-        self.linked = hint_label("")
-        self.linked.setVisible(False)
-        self.person_kind = QComboBox()
-        self.address = QLineEdit()
-        self.email = QLineEdit()
-        self.phone = QLineEdit()
-        self._row(person, "name", "&Nume și prenume / denumire:", self.name)
-        person.addRow("", self.linked)
-        self._row(person, "person_kind", "Tip &petiționar:", self.person_kind)
-        self._row(person, "address", "A&dresa:", self.address)
-        self._row(person, "email", "&E-mail:", self.email)
-        self._row(person, "phone", "Tele&fon:", self.phone)
-        left.addWidget(person_box)
+        left, right = self.left, self.right
+        self.person_kind = self._person_group("Petiționarul", "person_kind", "Tip &petiționar:")
 
         receipt_box = QGroupBox("Primirea")
-        receipt = _form(receipt_box)
+        receipt = group_form(receipt_box)
         self.received_on = form_date_edit(today)
         self.registered_on = QLabel()
         self.registered_on.setObjectName("resultValue")
@@ -93,7 +63,7 @@ class RegistrationFormView(QWidget):
         left.addStretch(1)
 
         petition_box = QGroupBox("Petiția")
-        petition = _form(petition_box)
+        petition = group_form(petition_box)
         self.kind = QComboBox()
         self.subject = QPlainTextEdit()
         self.subject.setTabChangesFocus(True)
@@ -126,7 +96,7 @@ class RegistrationFormView(QWidget):
         right.addWidget(petition_box)
 
         assign_box = QGroupBox("Repartizarea")
-        assign = _form(assign_box)
+        assign = group_form(assign_box)
         self.department = QComboBox()
         self.internal_deadline = form_date_edit(today)
         self._row(assign, "department_id", "&Compartimentul:", self.department)
@@ -137,35 +107,7 @@ class RegistrationFormView(QWidget):
         right.addWidget(assign_box)
         right.addStretch(1)
 
-        outer = QVBoxLayout(self)
-        outer.addLayout(columns, 1)
-        self.general_error = error_label("formError")
-        outer.addWidget(self.general_error)
-        buttons = QHBoxLayout()
-        buttons.addWidget(hint_label("Ctrl+Enter sau Ctrl+S înregistrează; Esc renunță."), 1)
-        self.save_button = QPushButton("Înre&gistrează")
-        self.save_button.setToolTip("Înregistrează petiția (Ctrl+Enter)")
-        self.cancel_button = QPushButton("Renunță")
-        self.cancel_button.setToolTip("Închide fereastra fără să înregistreze (Esc)")
-        for button in (self.save_button, self.cancel_button):
-            button.setAutoDefault(False)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
-        outer.addLayout(buttons)
-
-    def _row(self, form: QFormLayout, field: str, text: str, widget: QWidget) -> None:
-        label, err = add_row(form, text, widget)
-        self.labels[field] = label
-        self.errors[field] = err
-
-    def show_row(self, field: str, visible: bool) -> None:
-        """Hide or show a form row (the label, the field and its error line)."""
-        label = self.labels[field]
-        label.setVisible(visible)
-        buddy = label.buddy()
-        container = buddy.parentWidget() if buddy is not None else None
-        if container is not None:
-            container.setVisible(visible)
+        self._finish("Înregistrează petiția (Ctrl+Enter)")
 
     def fields_in_tab_order(self) -> list[QWidget]:
         return [
@@ -191,25 +133,13 @@ class RegistrationFormView(QWidget):
         ]
 
 
-class RegistrationResultView(QWidget):
+class RegistrationResultView(RegistrationResultBase):
     """After saving: the number, the deadlines and what to do next."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        outer = QVBoxLayout(self)
-        heading = QLabel("Petiția a fost înregistrată")
-        heading.setObjectName("sectionTitle")
-        self.number = QLabel()
-        self.number.setObjectName("pageTitle")
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        box = QGroupBox("Termene")
-        form = _form(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.legal_deadline = QLabel()
-        self.legal_deadline.setObjectName("resultValue")
+        super().__init__("Petiția a fost înregistrată", parent)
+        box, form = self._terms_form("Termene")
         self.internal_target = QLabel()
-        self.explanation = hint_label("")
         form.addRow("Termen legal de răspuns:", self.legal_deadline)
         self.internal_caption = QLabel("Țintă internă:")
         form.addRow(self.internal_caption, self.internal_target)
@@ -217,33 +147,7 @@ class RegistrationResultView(QWidget):
         self.follow_up = QLabel()
         self.follow_up.setWordWrap(True)
         self.follow_up.setObjectName("sectionTitle")
-        self.message = hint_label("")
-        for widget in (heading, self.number, self.summary, box, self.follow_up, self.message):
-            outer.addWidget(widget)
-        outer.addStretch(1)
-
-        self.print_button = QPushButton("&Tipărește confirmarea")
-        self.print_button.setToolTip("Deschide confirmarea în format PDF, pentru tipărire")
-        self.pdf_button = QPushButton("&Salvează PDF…")
-        self.copy_button = QPushButton("&Copiază textul pentru e-mail")
-        self.new_button = QPushButton("Înregistrare &nouă")
-        self.new_button.setToolTip("Ctrl+N")
-        self.details_button = QPushButton("Deschide &fișa")
-        self.close_button = QPushButton("Închide")
-        self.close_button.setToolTip("Esc")
-        row = QHBoxLayout()
-        for button in (
-            self.print_button,
-            self.pdf_button,
-            self.copy_button,
-            self.new_button,
-            self.details_button,
-        ):
-            button.setAutoDefault(True)  # Enter presses the button that has the focus
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.close_button)
-        outer.addLayout(row)
+        self._finish((self.heading, self.number, self.summary, box, self.follow_up, self.message))
 
 
 class RegistrationView(QStackedWidget):

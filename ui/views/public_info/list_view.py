@@ -7,7 +7,6 @@ Mnemonics avoid the menu bar's letters (F, I, M, J) and each other.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.models.petitions_table import ANNULLED_COLOUR, LEGEND
 from ui.models.public_info_table import (
     COL_DEADLINE,
     COL_DOMAIN,
@@ -28,7 +26,7 @@ from ui.models.public_info_table import (
     COL_REQUESTER,
     COL_STATE,
 )
-from ui.views.petitions.list_view import CELL_PADDING
+from ui.views.register_page import CELL_PADDING, legend_row, title_row, tool_button
 from ui.widgets.tables import register_table
 
 COLUMN_SAMPLES = {
@@ -48,49 +46,23 @@ def importer_available() -> bool:
     return importlib.util.find_spec("cic_desktop.importing.public_info_import") is not None
 
 
-def _swatch(colour: str, text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet(
-        f"background-color: {colour}; color: black; border: 1px solid #b0b0b0; padding: 1px 6px;"
-    )
-    return label
-
-
-def _button(text: str, tooltip: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setAutoDefault(False)
-    if tooltip:
-        button.setToolTip(tooltip)
-    return button
-
-
 class PublicInfoListView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
 
-        title_row = QHBoxLayout()
-        title = QLabel("Solicitări de informații de interes public (Legea nr. 544/2001)")
-        title.setObjectName("pageTitle")
-        self.year = QComboBox()
-        self.year.setMinimumContentsLength(6)
-        year_label = QLabel("&Anul:")
-        year_label.setBuddy(self.year)
-        self.count = QLabel()
-        self.count.setObjectName("resultValue")
-        title_row.addWidget(title)
-        title_row.addSpacing(16)
-        title_row.addWidget(year_label)
-        title_row.addWidget(self.year)
-        title_row.addStretch(1)
-        title_row.addWidget(self.count)
-        outer.addLayout(title_row)
+        heading, self.year, self.count = title_row(
+            "Solicitări de informații de interes public (Legea nr. 544/2001)"
+        )
+        outer.addLayout(heading)
 
         tools = QHBoxLayout()
-        self.new_button = _button("Solicitare &nouă…", "Înregistrează o solicitare scrisă (Ctrl+N)")
-        self.open_button = _button("&Deschide fișa", "Fișa solicitării selectate (Enter)")
-        self.verbal_button = _button(
+        self.new_button = tool_button(
+            "Solicitare &nouă…", "Înregistrează o solicitare scrisă (Ctrl+N)"
+        )
+        self.open_button = tool_button("&Deschide fișa", "Fișa solicitării selectate (Enter)")
+        self.verbal_button = tool_button(
             "Solicitare &verbală…", "Consemnează o solicitare verbală (Ctrl+Shift+V)"
         )
         for button in (self.new_button, self.open_button, self.verbal_button):
@@ -106,18 +78,20 @@ class PublicInfoListView(QWidget):
         outer.addLayout(tools)
 
         outputs = QHBoxLayout()
-        self.book_button = _button(
+        self.book_button = tool_button(
             "Tipărește &registrul…", "Registrul anului, în format PDF, cu filele numerotate"
         )
-        self.export_button = _button("&Export Excel…", "Registrul anului și solicitările verbale")
-        self.report_button = _button(
+        self.export_button = tool_button(
+            "&Export Excel…", "Registrul anului și solicitările verbale"
+        )
+        self.report_button = tool_button(
             "Raport an&ual 544…", "Raportul anual de evaluare (anexa nr. 10, HG nr. 123/2002)"
         )
-        self.forms_button = _button(
+        self.forms_button = tool_button(
             "F&ormulare necompletate…", "Anexele 4, 5 și 6, pentru cei care vin la ghișeu"
         )
         self.import_button: QPushButton | None = (
-            _button("Im&port…", "Preia un registru 544 ținut în Excel")
+            tool_button("Im&port…", "Preia un registru 544 ținut în Excel")
             if importer_available()
             else None
         )
@@ -139,20 +113,7 @@ class PublicInfoListView(QWidget):
         self.table = register_table()
         self.table.horizontalHeader().setSortIndicatorShown(True)
         written_layout.addWidget(self.table, 1)
-        legend = QHBoxLayout()
-        legend.addWidget(QLabel("Culori:"))
-        for colour, text in LEGEND:
-            legend.addWidget(_swatch(colour, text))
-        annulled = QLabel("anulată (tăiată)")
-        annulled.setStyleSheet(
-            f"color: {ANNULLED_COLOUR}; text-decoration: line-through; "
-            "border: 1px solid #b0b0b0; padding: 1px 6px;"
-        )
-        legend.addWidget(annulled)
-        legend.addStretch(1)
-        self.status = QLabel()
-        self.status.setObjectName("hint")
-        legend.addWidget(self.status)
+        legend, self.status = legend_row()
         written_layout.addLayout(legend)
         self.tabs.addTab(written, "Solicitări scrise")
 

@@ -7,58 +7,29 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
+from ui.views.registration_parts import RegistrationFormBase, RegistrationResultBase, group_form
 from ui.widgets.dates import form_date_edit
-from ui.widgets.forms import add_row, error_label, hint_label
+from ui.widgets.forms import hint_label
 
 
-def _form(box: QGroupBox) -> QFormLayout:
-    form = QFormLayout(box)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    return form
-
-
-class InfoRegistrationFormView(QWidget):
+class InfoRegistrationFormView(RegistrationFormBase):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.errors: dict[str, QLabel] = {}
-        self.labels: dict[str, QLabel] = {}
-        columns = QHBoxLayout()
-        left, right = QVBoxLayout(), QVBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-
-        person_box = QGroupBox("Solicitantul")
-        person = _form(person_box)
-        self.name = QLineEdit()
-        self.name.setPlaceholderText("scrieți câteva litere: apar persoanele din evidență")
-        self.linked = hint_label("")
-        self.linked.setVisible(False)
-        self.requester_kind = QComboBox()
-        self.address = QLineEdit()
-        self.email = QLineEdit()
-        self.phone = QLineEdit()
-        self._row(person, "name", "&Nume și prenume / denumire:", self.name)
-        person.addRow("", self.linked)
-        self._row(person, "requester_kind", "Tip &solicitant:", self.requester_kind)
-        self._row(person, "address", "A&dresa:", self.address)
-        self._row(person, "email", "&E-mail:", self.email)
-        self._row(person, "phone", "Tele&fon:", self.phone)
-        left.addWidget(person_box)
+        left, right = self.left, self.right
+        self.requester_kind = self._person_group(
+            "Solicitantul", "requester_kind", "Tip &solicitant:"
+        )
 
         receipt_box = QGroupBox("Primirea")
-        receipt = _form(receipt_box)
+        receipt = group_form(receipt_box)
         self.received_on = form_date_edit(today)
         self.registered_on = QLabel()
         self.registered_on.setObjectName("resultValue")
@@ -70,7 +41,7 @@ class InfoRegistrationFormView(QWidget):
         left.addStretch(1)
 
         request_box = QGroupBox("Solicitarea")
-        request = _form(request_box)
+        request = group_form(request_box)
         self.information = QPlainTextEdit()
         self.information.setTabChangesFocus(True)
         self.information.setPlaceholderText(
@@ -96,33 +67,7 @@ class InfoRegistrationFormView(QWidget):
         right.addWidget(self.deadline_hint)
         right.addStretch(1)
 
-        outer = QVBoxLayout(self)
-        outer.addLayout(columns, 1)
-        self.general_error = error_label("formError")
-        outer.addWidget(self.general_error)
-        buttons = QHBoxLayout()
-        buttons.addWidget(hint_label("Ctrl+Enter sau Ctrl+S înregistrează; Esc renunță."), 1)
-        self.save_button = QPushButton("Înre&gistrează")
-        self.save_button.setToolTip("Înregistrează solicitarea (Ctrl+Enter)")
-        self.cancel_button = QPushButton("Renunță")
-        self.cancel_button.setToolTip("Închide fereastra fără să înregistreze (Esc)")
-        for button in (self.save_button, self.cancel_button):
-            button.setAutoDefault(False)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
-        outer.addLayout(buttons)
-
-    def _row(self, form: QFormLayout, field: str, text: str, widget: QWidget) -> None:
-        label, err = add_row(form, text, widget)
-        self.errors[field] = err
-        self.labels[field] = label
-
-    def show_row(self, field: str, visible: bool) -> None:
-        label = self.labels[field]
-        label.setVisible(visible)
-        box = label.buddy().parentWidget() if label.buddy() else None
-        if box is not None:
-            box.setVisible(visible)
+        self._finish("Înregistrează solicitarea (Ctrl+Enter)")
 
     def fields_in_tab_order(self) -> list[QWidget]:
         return [
@@ -144,24 +89,12 @@ class InfoRegistrationFormView(QWidget):
         ]
 
 
-class InfoRegistrationResultView(QWidget):
+class InfoRegistrationResultView(RegistrationResultBase):
     """After saving: the number and the three terms that matter in the first days."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        outer = QVBoxLayout(self)
-        heading = QLabel("Solicitarea a fost înregistrată")
-        heading.setObjectName("sectionTitle")
-        self.number = QLabel()
-        self.number.setObjectName("pageTitle")
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        box = QGroupBox("Termene (Legea nr. 544/2001, art. 7)")
-        form = _form(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.legal_deadline = QLabel()
-        self.legal_deadline.setObjectName("resultValue")
-        self.explanation = hint_label("")
+        super().__init__("Solicitarea a fost înregistrată", parent)
+        box, form = self._terms_form("Termene (Legea nr. 544/2001, art. 7)")
         self.refusal_deadline = QLabel()
         self.refusal_deadline.setObjectName("resultValue")
         self.notice_deadline = QLabel()
@@ -169,32 +102,7 @@ class InfoRegistrationResultView(QWidget):
         form.addRow("", self.explanation)
         form.addRow("Termen pentru refuz motivat:", self.refusal_deadline)
         form.addRow("Notificare de prelungire până la:", self.notice_deadline)
-        self.message = hint_label("")
-        for widget in (heading, self.number, self.summary, box, self.message):
-            outer.addWidget(widget)
-        outer.addStretch(1)
-        self.print_button = QPushButton("&Tipărește confirmarea")
-        self.print_button.setToolTip("Deschide confirmarea în format PDF, pentru tipărire")
-        self.pdf_button = QPushButton("&Salvează PDF…")
-        self.copy_button = QPushButton("&Copiază textul pentru e-mail")
-        self.new_button = QPushButton("Înregistrare &nouă")
-        self.new_button.setToolTip("Ctrl+N")
-        self.details_button = QPushButton("Deschide &fișa")
-        self.close_button = QPushButton("Închide")
-        self.close_button.setToolTip("Esc")
-        row = QHBoxLayout()
-        for button in (
-            self.print_button,
-            self.pdf_button,
-            self.copy_button,
-            self.new_button,
-            self.details_button,
-        ):
-            button.setAutoDefault(True)  # Enter presses the button that has the focus
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.close_button)
-        outer.addLayout(row)
+        self._finish((self.heading, self.number, self.summary, box, self.message))
 
 
 class InfoRegistrationView(QStackedWidget):

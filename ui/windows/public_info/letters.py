@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -30,10 +28,10 @@ from PySide6.QtWidgets import (
 from cic_desktop.dto_public_info import ComplaintDetails, InfoRequestDetails
 from cic_desktop.errors import CicError
 from ui.context import AppContext
-from ui.widgets import files, messages
+from ui.widgets import files
 from ui.widgets.forms import error_label, hint_label
-from ui.widgets.text import normalize_diacritics
-from ui.windows.petitions.receipt import safe_name
+from ui.windows.letter_editor import LetterEditorBase, error_text, kept_when
+from ui.windows.receipt_actions import safe_name
 
 KIND_LABELS = {
     "answer": "Răspuns la solicitare",
@@ -51,10 +49,6 @@ FILE_NAMES = {
     "reclassify_notice": "reincadrare-petitie",
     "complaint_answer": "raspuns-reclamatie",
 }
-
-
-def error_text(exc: BaseException) -> str:
-    return exc.message_ro if isinstance(exc, CicError) else str(exc)
 
 
 def allowed_kinds(d: InfoRequestDetails, has_complaints: bool) -> dict[str, str]:
@@ -93,9 +87,7 @@ def complaint_label(c: ComplaintDetails) -> str:
     return f"nr. {c.entry.number_text} – {subject[:80]}"
 
 
-class InfoLetterEditor(QDialog):
-    saved = Signal()
-
+class InfoLetterEditor(LetterEditorBase):
     def __init__(
         self,
         ctx: AppContext,
@@ -107,32 +99,20 @@ class InfoLetterEditor(QDialog):
     ) -> None:
         from cic_desktop.services.letters_544 import Letters544
 
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self.details = details
         self.complaints = complaints
         self.letters = Letters544(ctx.core)
         self.outputs = ctx.core.public_info_outputs
-        self.dirty = False
-        self.last_pdf: Path | None = None
-        self.setWindowTitle(f"Scrisori – solicitarea nr. {details.entry.number_text}")
-        self.resize(840, 680)
-        layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.kind = QComboBox()
         self.why = allowed_kinds(details, bool(complaints))
+        title = f"Scrisori – solicitarea nr. {details.entry.number_text}"
+        layout = self._build_top(title, 840, KIND_LABELS)
         model = self.kind.model()
-        for code, label in KIND_LABELS.items():
-            self.kind.addItem(label, code)
+        for index, code in enumerate(KIND_LABELS):
             if self.why[code] and isinstance(model, QStandardItemModel):
-                item = model.item(self.kind.count() - 1)
+                item = model.item(index)
                 item.setEnabled(False)
                 item.setToolTip(self.why[code])
-        kind_label = QLabel("&Scrisoarea:")
-        kind_label.setBuddy(self.kind)
-        row.addWidget(kind_label)
-        row.addWidget(self.kind, 1)
-        layout.addLayout(row)
         complaint_row = QHBoxLayout()
         self.complaint = QComboBox()
         for c in complaints:
@@ -142,28 +122,11 @@ class InfoLetterEditor(QDialog):
         complaint_row.addWidget(self.complaint_label)
         complaint_row.addWidget(self.complaint, 1)
         layout.addLayout(complaint_row)
-        self.status = hint_label("")
-        layout.addWidget(self.status)
-        self.body = QPlainTextEdit()
-        self.body.setTabChangesFocus(True)
-        normalize_diacritics(self.body)
-        layout.addWidget(self.body, 1)
-        self.error = error_label("formError")
-        layout.addWidget(self.error)
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton("Salvează cu &dosarul")
-        self.save_button.setToolTip("Păstrează textul scrisorii la dosarul solicitării")
-        self.print_button = QPushButton("&Tipărește")
-        self.print_button.setToolTip("Deschide scrisoarea pe antet, în format PDF, pentru tipărire")
-        self.pdf_button = QPushButton("Salvează &PDF…")
-        self.close_button = QPushButton("Î&nchide")
-        for button in (self.save_button, self.print_button, self.pdf_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.close_button.setAutoDefault(False)
-        buttons.addWidget(self.close_button)
-        layout.addLayout(buttons)
+        self._build_bottom(
+            layout,
+            "Salvează cu &dosarul",
+            "Păstrează textul scrisorii la dosarul solicitării",
+        )
 
         start = (
             kind if kind in KIND_LABELS and not self.why[kind] else default_kind(details, self.why)
@@ -174,15 +137,8 @@ class InfoLetterEditor(QDialog):
         self._current = (self.current_kind(), self.complaint.currentIndex())
         self.kind.currentIndexChanged.connect(self._choice_changed)
         self.complaint.currentIndexChanged.connect(self._choice_changed)
-        self.body.textChanged.connect(self._edited)
-        self.save_button.clicked.connect(self.save)
-        self.print_button.clicked.connect(lambda: self.print_letter(open_after=True))
-        self.pdf_button.clicked.connect(lambda: self.print_letter(open_after=False))
-        self.close_button.clicked.connect(self.reject)
+        self._connect_buttons()
         self.load()
-
-    def current_kind(self) -> str:
-        return str(self.kind.currentData())
 
     def target_id(self) -> int | None:
         """The request, or for the answer to a complaint, the complaint's own entry."""
@@ -205,8 +161,7 @@ class InfoLetterEditor(QDialog):
                 kept = self.outputs.saved_letter(target, kind)
                 if kept is not None:
                     text = kept.body
-                    when = (kept.updated_at or kept.created_at).strftime("%d.%m.%Y %H:%M")
-                    status = f"Scrisoarea păstrată la dosar ({when})."
+                    status = f"Scrisoarea păstrată la dosar ({kept_when(kept)})."
                 else:
                     text = self.letters.draft(target, kind)
                     status = "Ciornă după model, completată din datele dosarului; nesalvată."
@@ -214,36 +169,24 @@ class InfoLetterEditor(QDialog):
                 self._show_error(err.message_ro)
         else:
             status = self.why[kind]
-        self.body.blockSignals(True)
-        self.body.setPlainText(text)
-        self.body.blockSignals(False)
+        self._set_body(text)
         self.body.setReadOnly(not available)
         for button in (self.save_button, self.print_button, self.pdf_button):
             button.setEnabled(available)
         self.status.setText(status)
         self.dirty = False
 
-    def _edited(self) -> None:
-        self.dirty = True
-
     def _choice_changed(self, _index: int) -> None:
-        if self.dirty and not messages.ask_yes_no(
-            self, "Scrisoarea are modificări nesalvate. Treceți la altă scrisoare fără ele?"
-        ):
-            for combo, value in ((self.kind, self._current[0]),):
-                combo.blockSignals(True)
-                combo.setCurrentIndex(combo.findData(value))
-                combo.blockSignals(False)
+        if not self._may_switch():
+            self.kind.blockSignals(True)
+            self.kind.setCurrentIndex(self.kind.findData(self._current[0]))
+            self.kind.blockSignals(False)
             self.complaint.blockSignals(True)
             self.complaint.setCurrentIndex(self._current[1])
             self.complaint.blockSignals(False)
             return
         self._current = (self.current_kind(), self.complaint.currentIndex())
         self.load()
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(True)
 
     def save(self) -> bool:
         self.error.setVisible(False)
@@ -255,10 +198,7 @@ class InfoLetterEditor(QDialog):
         except CicError as err:
             self._show_error(err.message_ro)
             return False
-        self.dirty = False
-        when = (kept.updated_at or kept.created_at).strftime("%d.%m.%Y %H:%M")
-        self.status.setText(f"Scrisoarea a fost păstrată la dosar ({when}).")
-        self.saved.emit()
+        self._kept(kept)
         return True
 
     def print_letter(self, *, open_after: bool) -> None:
@@ -266,36 +206,10 @@ class InfoLetterEditor(QDialog):
         if target is None:
             return
         name = f"{FILE_NAMES[kind]}-{safe_name(self.details.entry.number_text)}.pdf"
-        if open_after:
-            path: Path | None = files.temporary_pdf(name)
-        else:
-            path = files.save_path(self, "Salvați scrisoarea", name, files.PDF_FILTER)
-        if path is None:
-            return
-        body, letters, written_to = self.body.toPlainText(), self.letters, path
-        self._ctx.tasks.call(
-            lambda: letters.print_letter(target, kind, written_to, body),
-            on_success=lambda written: self._printed(Path(written), open_after),
-            on_error=lambda exc: (
-                self._show_error(error_text(exc)) if shiboken6.isValid(self) else None
-            ),
-            label="Se pregătește scrisoarea…",
-            parent=self,
+        letters = self.letters
+        self._print_to_pdf(
+            name, open_after, lambda path, body: letters.print_letter(target, kind, path, body)
         )
-
-    def _printed(self, path: Path, open_after: bool) -> None:
-        self.last_pdf = path
-        if open_after:
-            files.open_file(path)
-        if shiboken6.isValid(self):
-            self.status.setText(f"PDF creat: {path}")
-
-    def reject(self) -> None:
-        if self.dirty and not messages.ask_yes_no(
-            self, "Scrisoarea are modificări nesalvate. Închideți fără să le păstrați?"
-        ):
-            return
-        super().reject()
 
 
 # -- the standard forms -------------------------------------------------------------------------
